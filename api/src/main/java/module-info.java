@@ -1,0 +1,17 @@
+/**
+ * The jobassist API: domain model, value types, Bean Validation constraints, service and SPI
+ * interfaces. It depends on the Jakarta Validation API only.
+ */
+module org.jobassist.api {
+    requires transitive jakarta.validation;
+    requires static org.jspecify;
+
+    // exports org.jobassist.api.constraints;
+    exports org.jobassist.api.error;
+    exports org.jobassist.api.identity;
+    // exports org.jobassist.api.law;
+    // exports org.jobassist.api.money;
+    // exports org.jobassist.api.policy;
+    // exports org.jobassist.api.region;
+    // exports org.jobassist.api.time;
+}

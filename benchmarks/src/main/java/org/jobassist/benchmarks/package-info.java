@@ -1,0 +1,2 @@
+/** JMH benchmarks for jobassist. */
+package org.jobassist.benchmarks;
