@@ -16,6 +16,9 @@ public record Division(DivisionCode code, String nameZh, String nameEn) {
     /**
      * Creates a division.
      *
+     * @param code the division code
+     * @param nameZh the Chinese name
+     * @param nameEn the English name
      * @throws NullPointerException if any argument is null
      * @throws IllegalArgumentException if a name is blank
      */
