@@ -276,7 +276,7 @@ public final class StatutoryRetirement {
     /**
      * The retirement month with its explanation: rule {@code retirement.statutory-month},
      * result the month; children {@code retirement.original-month},
-     * {@code retirement.reform-delay} (a value, or not applicable) and {@code retirement.age}.
+     * {@code retirement.reform-delay-months} (a value, or not applicable) and {@code retirement.age}.
      * It reads the birth month only, never the full birth date.
      *
      * @param birthMonth the month of birth
@@ -291,7 +291,7 @@ public final class StatutoryRetirement {
         long original = birth + 12L * retirementClass.originalAgeYears();
         YearMonth originalMonth = birthMonth.plusYears(retirementClass.originalAgeYears());
         YearMonth month = retirementMonth(birthMonth, retirementClass, asOf);
-        Explanation.Builder delay = Explanation.builder("retirement.reform-delay")
+        Explanation.Builder delay = Explanation.builder("retirement.reform-delay-months")
                 .input("originalMonth", originalMonth.toString());
         if (!reform) {
             delay.outcome(Explanation.Outcome.NOT_APPLICABLE)
@@ -302,8 +302,8 @@ public final class StatutoryRetirement {
         } else {
             delay.input("step", Integer.toString(retirementClass.delayStepMonths()))
                     .input("cap", Integer.toString(retirementClass.delayCapMonths()))
-                    .value(delayMonths(original, retirementClass) + " months")
-                    .description("one month per step months of original retirement from "
+                    .value(Integer.toString(delayMonths(original, retirementClass)))
+                    .description("months of delay: one per step months of original retirement from "
                             + REFORM_FIRST_MONTH + ", up to the cap")
                     .legalBasis(REFORM_MEASURES);
         }
