@@ -385,6 +385,6 @@ public final class DateRange implements Comparable<DateRange> {
 
     private static InvalidInputException badFormat() {
         return new InvalidInputException(Violation.of("date-range.format",
-                "a date range must look like 2021-01-01/2021-12-31 or 2021-01-01/.."));
+                "a date range is start/end in ISO dates, such as 2020-01-01/2020-12-31, or start/.. for an open end"));
     }
 }

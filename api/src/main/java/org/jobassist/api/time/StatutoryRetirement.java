@@ -261,8 +261,8 @@ public final class StatutoryRetirement {
      *
      * @param retirementClass the person's class
      * @param asOf the date asked about
-     * @return the pre-reform measures before 2025-01-01, the reform decision and measures from
-     *     then on
+     * @return before 2025-01-01 the 1978 measures that set the class's age (both for men),
+     *     from then on the reform decision and measures
      * @throws NullPointerException if an argument is null
      */
     public static List<LegalBasis> legalBases(RetirementClass retirementClass, LocalDate asOf) {
@@ -270,7 +270,12 @@ public final class StatutoryRetirement {
         if (isReformInForce(asOf)) {
             return List.of(REFORM_DECISION, REFORM_MEASURES);
         }
-        return List.of(retirementClass == RetirementClass.FEMALE_WORKER_50 ? PRE_REFORM_WORKERS : PRE_REFORM_CADRES);
+        return switch (retirementClass) {
+            // Both 1978 measures set 60 for men, whether workers or cadres.
+            case MALE_60 -> List.of(PRE_REFORM_WORKERS, PRE_REFORM_CADRES);
+            case FEMALE_CADRE_55 -> List.of(PRE_REFORM_CADRES);
+            case FEMALE_WORKER_50 -> List.of(PRE_REFORM_WORKERS);
+        };
     }
 
     /**
