@@ -305,18 +305,50 @@ class StatutoryRetirementTest {
             });
         }
 
+        /** Births biased to the month ends, where the retirement day is clamped. */
+        private final Gen<LocalDate> births = integers().between(1930 * 12, 2010 * 12)
+                .zip(integers().between(1, 31).mix(integers().between(28, 31), 50), (m, day) -> {
+                    YearMonth month = YearMonth.of(m / 12, m % 12 + 1);
+                    return month.atDay(Math.min(day, month.lengthOfMonth()));
+                });
+
         @Test
         void dateQuestionsAgreeWithJavaTimeOnTheRetirementDate() {
-            Gen<LocalDate> births = integers().between(0, 80 * 366).map(d -> LocalDate.of(1930, 1, 1).plusDays(d));
-            qt().forAll(births, classes, asOfDates, integers().between(0, 10)).checkAssert((birth, c, asOf, years) -> {
-                LocalDate retirement = StatutoryRetirement.retirementDate(birth, c, asOf);
-                assertEquals(birth.plusMonths(StatutoryRetirement.retirementAge(birth, c, asOf).totalMonths()), retirement);
-                assertEquals(YearMonth.from(retirement), StatutoryRetirement.retirementMonth(birth, c, asOf));
-                assertEquals(!asOf.isBefore(retirement), StatutoryRetirement.hasReachedRetirement(birth, c, asOf));
-                boolean within = !asOf.isBefore(retirement.minusYears(years)) && asOf.isBefore(retirement);
-                assertEquals(within, StatutoryRetirement.isWithinYearsOfRetirement(birth, c, asOf, years));
-            });
+            qt().forAll(births, classes, asOfDates, integers().between(0, 10))
+                    .checkAssert(StatutoryRetirementTest::assertDateQuestionsAgree);
         }
+
+        /** Births on the 28th to the 31st, where clamping to a shorter month matters. */
+        private final Gen<LocalDate> monthEndBirths = integers().between(1940 * 12, 2010 * 12)
+                .zip(integers().between(28, 31), (m, day) -> {
+                    YearMonth month = YearMonth.of(m / 12, m % 12 + 1);
+                    return month.atDay(Math.min(day, month.lengthOfMonth()));
+                });
+
+        @Test
+        void dateQuestionsAgreeWithJavaTimeNearTheRetirementDate() {
+            qt().withExamples(5000).forAll(monthEndBirths.mix(births), classes, integers().between(0, 10), integers().between(-2, 2))
+                    .checkAssert((birth, c, years, shift) -> assertDateQuestionsAgree(birth, c,
+                            StatutoryRetirement.retirementDate(birth, c, UNDER_REFORM).plusDays(shift), years));
+        }
+
+        @Test
+        void dateQuestionsAgreeWithJavaTimeNearTheStartOfTheLastYears() {
+            qt().withExamples(5000).forAll(monthEndBirths.mix(births), classes, integers().between(0, 10), integers().between(-2, 2))
+                    .checkAssert((birth, c, years, shift) -> assertDateQuestionsAgree(birth, c,
+                            StatutoryRetirement.retirementDate(birth, c, UNDER_REFORM).minusYears(years).plusDays(shift),
+                            years));
+        }
+    }
+
+    private static void assertDateQuestionsAgree(LocalDate birth, RetirementClass c, LocalDate asOf, int years) {
+        LocalDate retirement = StatutoryRetirement.retirementDate(birth, c, asOf);
+        assertEquals(birth.plusMonths(StatutoryRetirement.retirementAge(birth, c, asOf).totalMonths()), retirement);
+        assertEquals(YearMonth.from(retirement), StatutoryRetirement.retirementMonth(birth, c, asOf));
+        assertEquals(!asOf.isBefore(retirement), StatutoryRetirement.hasReachedRetirement(birth, c, asOf));
+        boolean within = !asOf.isBefore(retirement.minusYears(years)) && asOf.isBefore(retirement);
+        assertEquals(within, StatutoryRetirement.isWithinYearsOfRetirement(birth, c, asOf, years),
+                () -> birth + " " + c + " " + asOf + " " + years);
     }
 
     @Nested
