@@ -38,6 +38,11 @@ public record LegalBasis(String documentNumber, String titleZh, String titleEn, 
     /**
      * Validates the fields.
      *
+     * @param documentNumber the issuing number or other stable identifier; not blank
+     * @param titleZh the title in Chinese; not blank
+     * @param titleEn the title in English; not blank
+     * @param article the provision, or null for the whole document; not blank
+     * @param effectiveDate the day the document took effect, or null
      * @throws InvalidInputException with codes {@code legal-basis.document-number},
      *     {@code legal-basis.title} or {@code legal-basis.article}, listing every fault
      * @throws NullPointerException if {@code documentNumber}, {@code titleZh} or

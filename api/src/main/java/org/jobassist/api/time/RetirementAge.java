@@ -19,6 +19,8 @@ public record RetirementAge(int years, int months) implements Comparable<Retirem
     /**
      * Validates the fields.
      *
+     * @param years the whole years, not negative
+     * @param months the months beyond the whole years, 0 to 11
      * @throws InvalidInputException with code {@code retirement-age.range} if {@code years}
      *     is negative or {@code months} is outside 0–11
      */
