@@ -1,0 +1,443 @@
+package org.jobassist.api.law;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jobassist.api.error.InvalidInputException;
+import org.jobassist.api.error.Violation;
+
+/**
+ * How a decision came about (决定说明), as an audit tree: each node is one rule applied, with
+ * the inputs it read, its outcome, an optional computed value, its legal bases and the
+ * explanations of the sub-rules it rests on.
+ *
+ * <ul>
+ *   <li>{@code rule}: a stable identifier of the rule, lower-case words joined by {@code .}
+ *       and {@code -}, such as {@code retirement.statutory-month}; programs key on it;</li>
+ *   <li>{@code description}: a short sentence for people, possibly empty;</li>
+ *   <li>{@code inputs}: the values the rule read, name to text, in the order they were added.
+ *       Personal data must be masked by the caller before it is added (an identity number as
+ *       its {@code masked()} form; never a name);</li>
+ *   <li>{@code outcome}: see {@link Outcome};</li>
+ *   <li>{@code result}: the computed value as text, required for {@link Outcome#VALUE} and
+ *       optional otherwise;</li>
+ *   <li>{@code legalBases} and {@code children}, in order.</li>
+ * </ul>
+ *
+ * <p>"Why not" is answered by {@link #failedConditions()}; {@link #render()} writes the tree
+ * for people. The JSON shape of this tree is versioned by {@link #SCHEMA_VERSION}.
+ *
+ * <p>Error codes, thrown by {@link Builder#build()} and the builder's setters:
+ * {@code explanation.rule} (malformed rule id), {@code explanation.outcome} (no outcome, or
+ * {@link Outcome#VALUE} without a result), {@code explanation.input} (blank or repeated input
+ * name).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Explanation {
+
+    /**
+     * The version of the JSON shape of an explanation; it changes only when that shape
+     * changes incompatibly.
+     */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** How a rule came out. */
+    public enum Outcome {
+        /** The condition holds. */
+        SATISFIED,
+        /** The condition does not hold: a reason for "why not". */
+        NOT_SATISFIED,
+        /** The rule did not apply to the case (for example, not in force on the date asked). */
+        NOT_APPLICABLE,
+        /** The rule computed a value rather than testing a condition; see the result. */
+        VALUE
+    }
+
+    private final String rule;
+    private final String description;
+    private final Map<String, String> inputs;
+    private final Outcome outcome;
+    private final String result;
+    private final List<LegalBasis> legalBases;
+    private final List<Explanation> children;
+
+    private Explanation(Builder b) {
+        this.rule = b.rule;
+        this.description = b.description;
+        this.inputs = Collections.unmodifiableMap(new LinkedHashMap<>(b.inputs));
+        this.outcome = b.outcome;
+        this.result = b.result;
+        this.legalBases = List.copyOf(b.legalBases);
+        this.children = List.copyOf(b.children);
+    }
+
+    /**
+     * Starts an explanation of {@code rule}.
+     *
+     * @param rule the stable rule id, such as {@code retirement.statutory-month}
+     * @return a new builder
+     * @throws InvalidInputException with code {@code explanation.rule} if {@code rule} is not
+     *     lower-case letters and digits in words joined by {@code .} or {@code -}
+     * @throws NullPointerException if {@code rule} is null
+     */
+    public static Builder builder(String rule) {
+        return new Builder(rule);
+    }
+
+    /**
+     * The stable rule id.
+     *
+     * @return the rule id
+     */
+    public String rule() {
+        return rule;
+    }
+
+    /**
+     * The description for people.
+     *
+     * @return the description, possibly empty
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * The inputs the rule read, in the order they were added.
+     *
+     * @return an unmodifiable map from input name to its text
+     */
+    public Map<String, String> inputs() {
+        return inputs;
+    }
+
+    /**
+     * How the rule came out.
+     *
+     * @return the outcome
+     */
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /**
+     * The computed value, if any.
+     *
+     * @return the result text, always present for {@link Outcome#VALUE}
+     */
+    public Optional<String> result() {
+        return Optional.ofNullable(result);
+    }
+
+    /**
+     * The legal bases of the rule.
+     *
+     * @return an unmodifiable list, possibly empty
+     */
+    public List<LegalBasis> legalBases() {
+        return legalBases;
+    }
+
+    /**
+     * The explanations of the sub-rules, in order.
+     *
+     * @return an unmodifiable list, empty for a leaf
+     */
+    public List<Explanation> children() {
+        return children;
+    }
+
+    /**
+     * The conditions that failed, answering "why not": every {@link Outcome#NOT_SATISFIED}
+     * node none of whose children is itself {@code NOT_SATISFIED} (the most specific
+     * failures), in depth-first order. The walk does not enter a {@link Outcome#SATISFIED}
+     * node: a sub-condition that failed under a condition that held (one branch of an
+     * "any of") decided nothing.
+     *
+     * @return an unmodifiable list, empty when nothing failed
+     */
+    public List<Explanation> failedConditions() {
+        List<Explanation> failed = new ArrayList<>();
+        collectFailed(this, failed);
+        return Collections.unmodifiableList(failed);
+    }
+
+    private static void collectFailed(Explanation node, List<Explanation> failed) {
+        if (node.outcome == Outcome.SATISFIED) {
+            return;
+        }
+        boolean failedChild = false;
+        for (Explanation child : node.children) {
+            if (child.outcome == Outcome.NOT_SATISFIED) {
+                failedChild = true;
+            }
+        }
+        if (node.outcome == Outcome.NOT_SATISFIED && !failedChild) {
+            failed.add(node);
+        }
+        for (Explanation child : node.children) {
+            collectFailed(child, failed);
+        }
+    }
+
+    /**
+     * The tree as indented plain text for people, one node per line followed by its inputs
+     * and legal bases, children indented by two spaces:
+     * <pre>
+     * [NOT_SATISFIED] category.near-retirement: within 5 years of statutory retirement
+     *     inputs: birthMonth=1960-01, asOf=2021-06-30
+     *     basis: 辽人社发〔2021〕7号
+     *   [VALUE] retirement.statutory-month = 2020-01
+     * </pre>
+     * Lines end with {@code \n} on every platform.
+     *
+     * @return the rendered tree
+     */
+    public String render() {
+        StringBuilder sb = new StringBuilder();
+        render(sb, 0);
+        return sb.toString();
+    }
+
+    private void render(StringBuilder sb, int depth) {
+        String indent = "  ".repeat(depth);
+        sb.append(indent).append('[').append(outcome).append("] ").append(rule);
+        if (result != null) {
+            sb.append(" = ").append(result);
+        }
+        if (!description.isEmpty()) {
+            sb.append(": ").append(description);
+        }
+        sb.append('\n');
+        if (!inputs.isEmpty()) {
+            sb.append(indent).append("    inputs: ");
+            String separator = "";
+            for (Map.Entry<String, String> e : inputs.entrySet()) {
+                sb.append(separator).append(e.getKey()).append('=').append(e.getValue());
+                separator = ", ";
+            }
+            sb.append('\n');
+        }
+        for (LegalBasis basis : legalBases) {
+            sb.append(indent).append("    basis: ").append(basis).append('\n');
+        }
+        for (Explanation child : children) {
+            child.render(sb, depth + 1);
+        }
+    }
+
+    /**
+     * Two explanations are equal when every field and every child is equal.
+     *
+     * @param o the other object
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Explanation e && rule.equals(e.rule) && description.equals(e.description)
+                && inputs.equals(e.inputs) && outcome == e.outcome && Objects.equals(result, e.result)
+                && legalBases.equals(e.legalBases) && children.equals(e.children);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rule, description, inputs, outcome, result, legalBases, children);
+    }
+
+    /**
+     * A one-line summary: rule, outcome, result and number of children; use
+     * {@link #render()} for the whole tree.
+     *
+     * @return the summary
+     */
+    @Override
+    public String toString() {
+        return "Explanation[" + rule + " " + outcome + (result == null ? "" : " = " + result)
+                + ", " + children.size() + " children]";
+    }
+
+    /**
+     * Builds an {@link Explanation}. Not thread-safe; use one builder per explanation.
+     */
+    public static final class Builder {
+
+        private final String rule;
+        private String description = "";
+        private final Map<String, String> inputs = new LinkedHashMap<>();
+        private Outcome outcome;
+        private String result;
+        private final List<LegalBasis> legalBases = new ArrayList<>();
+        private final List<Explanation> children = new ArrayList<>();
+
+        private Builder(String rule) {
+            Objects.requireNonNull(rule, "rule");
+            if (!isRuleId(rule)) {
+                throw new InvalidInputException(new Violation("rule", "explanation.rule",
+                        "a rule id is lower-case words joined by '.' or '-', such as retirement.statutory-month"));
+            }
+            this.rule = rule;
+        }
+
+        /**
+         * Sets the description for people.
+         *
+         * @param description a short sentence
+         * @return this builder
+         * @throws NullPointerException if {@code description} is null
+         */
+        public Builder description(String description) {
+            this.description = Objects.requireNonNull(description, "description");
+            return this;
+        }
+
+        /**
+         * Records an input the rule read. Mask personal data before passing it.
+         *
+         * @param name the input's name, unique within this node
+         * @param value the input's value as text, already masked if personal
+         * @return this builder
+         * @throws InvalidInputException with code {@code explanation.input} if {@code name} is
+         *     blank or already recorded
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder input(String name, String value) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            if (name.isBlank() || inputs.containsKey(name)) {
+                throw new InvalidInputException(new Violation("inputs", "explanation.input",
+                        "an input name must be non-blank and recorded once"));
+            }
+            inputs.put(name, value);
+            return this;
+        }
+
+        /**
+         * Sets the outcome.
+         *
+         * @param outcome the outcome
+         * @return this builder
+         * @throws NullPointerException if {@code outcome} is null
+         */
+        public Builder outcome(Outcome outcome) {
+            this.outcome = Objects.requireNonNull(outcome, "outcome");
+            return this;
+        }
+
+        /**
+         * Sets the outcome to {@link Outcome#SATISFIED} when {@code holds}, else to
+         * {@link Outcome#NOT_SATISFIED}.
+         *
+         * @param holds whether the condition holds
+         * @return this builder
+         */
+        public Builder satisfied(boolean holds) {
+            return outcome(holds ? Outcome.SATISFIED : Outcome.NOT_SATISFIED);
+        }
+
+        /**
+         * Sets the outcome to {@link Outcome#VALUE} with {@code result} as the value.
+         *
+         * @param result the computed value as text
+         * @return this builder
+         * @throws NullPointerException if {@code result} is null
+         */
+        public Builder value(String result) {
+            outcome(Outcome.VALUE);
+            return result(result);
+        }
+
+        /**
+         * Sets the result text without changing the outcome, for a condition that also
+         * reports a value.
+         *
+         * @param result the result text
+         * @return this builder
+         * @throws NullPointerException if {@code result} is null
+         */
+        public Builder result(String result) {
+            this.result = Objects.requireNonNull(result, "result");
+            return this;
+        }
+
+        /**
+         * Adds a legal basis.
+         *
+         * @param basis the legal basis
+         * @return this builder
+         * @throws NullPointerException if {@code basis} is null
+         */
+        public Builder legalBasis(LegalBasis basis) {
+            legalBases.add(Objects.requireNonNull(basis, "basis"));
+            return this;
+        }
+
+        /**
+         * Adds the explanation of a sub-rule.
+         *
+         * @param child the child explanation
+         * @return this builder
+         * @throws NullPointerException if {@code child} is null
+         */
+        public Builder child(Explanation child) {
+            children.add(Objects.requireNonNull(child, "child"));
+            return this;
+        }
+
+        /**
+         * Adds the explanations of several sub-rules, in order.
+         *
+         * @param children the child explanations
+         * @return this builder
+         * @throws NullPointerException if the list or an element is null
+         */
+        public Builder children(List<Explanation> children) {
+            for (Explanation child : children) {
+                child(child);
+            }
+            return this;
+        }
+
+        /**
+         * Builds the explanation.
+         *
+         * @return the explanation
+         * @throws InvalidInputException with code {@code explanation.outcome} if no outcome
+         *     was set, or the outcome is {@link Outcome#VALUE} without a result
+         */
+        public Explanation build() {
+            if (outcome == null) {
+                throw new InvalidInputException(new Violation("outcome", "explanation.outcome",
+                        "an explanation needs an outcome"));
+            }
+            if (outcome == Outcome.VALUE && result == null) {
+                throw new InvalidInputException(new Violation("result", "explanation.outcome",
+                        "an explanation of a computed value needs the value"));
+            }
+            return new Explanation(this);
+        }
+
+        private static boolean isRuleId(String rule) {
+            if (rule.isEmpty()) {
+                return false;
+            }
+            boolean wordStart = true;
+            for (int i = 0; i < rule.length(); i++) {
+                char c = rule.charAt(i);
+                boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+                if (word) {
+                    wordStart = false;
+                } else if ((c == '.' || c == '-') && !wordStart) {
+                    wordStart = true;
+                } else {
+                    return false;
+                }
+            }
+            return !wordStart;
+        }
+    }
+}
