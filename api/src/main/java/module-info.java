@@ -9,6 +9,8 @@ module org.jobassist.api {
     exports org.jobassist.api.constraints;
     exports org.jobassist.api.error;
     exports org.jobassist.api.identity;
+    exports org.jobassist.api.law;
+    exports org.jobassist.api.money;
     exports org.jobassist.api.policy;
     exports org.jobassist.api.region;
     exports org.jobassist.api.time;
