@@ -78,8 +78,4 @@ class TextDeserializer<T> extends StdScalarDeserializer<T> {
             throw Errors.invalid(p, type, what, personal ? null : text, e);
         }
     }
-
-    final Class<T> type() {
-        return type;
-    }
 }
