@@ -1,15 +1,113 @@
 package org.jobassist.impl.jackson;
 
+import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.util.function.Function;
+import org.jobassist.api.identity.ResidentIdNumber;
+import org.jobassist.api.identity.UnifiedSocialCreditCode;
+import org.jobassist.api.law.Explanation;
+import org.jobassist.api.law.LegalBasis;
+import org.jobassist.api.money.Money;
+import org.jobassist.api.money.Ratio;
+import org.jobassist.api.region.DivisionCode;
+import org.jobassist.api.time.DateRange;
+import org.jobassist.api.time.RetirementAge;
 
 /**
- * Jackson 2 module for the jobassist value types. Placeholder until the value types land.
+ * The Jackson 2 module for the jobassist value types, in the manner of
+ * jackson-datatype-jsr310's {@code JavaTimeModule}: the domain types carry no Jackson
+ * annotations, and this module teaches a mapper their JSON forms.
+ *
+ * <p>Register it explicitly, or let Jackson find it: the jar lists it in
+ * {@code META-INF/services/com.fasterxml.jackson.databind.Module} and its module descriptor
+ * {@code provides} it, so {@code new ObjectMapper().findAndRegisterModules()} picks it up.
+ * <pre>{@code
+ * ObjectMapper mapper = JsonMapper.builder().addModule(new JobAssistModule()).build();
+ * }</pre>
+ *
+ * <p>JSON forms (details and the audit contract of explanations in {@code docs/json.md}):
+ * <ul>
+ *   <li>{@link ResidentIdNumber}: its canonical 18 characters, such as
+ *       {@code "11010519491231002X"}. This is personal data in clear, on purpose: JSON is how
+ *       the number travels between systems, not a log. Keep such JSON out of logs.</li>
+ *   <li>{@link UnifiedSocialCreditCode}: its 18 characters.</li>
+ *   <li>{@link DivisionCode}: its six digits, {@code "210115"}.</li>
+ *   <li>{@link Money}: the canonical decimal string {@code "1234.50"}. Reading also accepts
+ *       every text form of {@link Money#parse} and a JSON number in plain decimal notation
+ *       with at most two decimals ({@code 1234.5}), read from its digits, never through a
+ *       {@code double}.</li>
+ *   <li>{@link Ratio}: the canonical string {@code "2/3"} or {@code "0.055"}; reading also
+ *       accepts {@code "5.5%"} and a plain decimal JSON number.</li>
+ *   <li>{@link DateRange}: {@code "2021-01-01/2021-12-31"}, or {@code "2021-01-01/.."} when
+ *       open-ended.</li>
+ *   <li>{@link RetirementAge}: the object {@code {"years": 60, "months": 3}}.</li>
+ *   <li>{@link LegalBasis}: the object {@code {documentNumber, titleZh, titleEn, article,
+ *       effectiveDate}} with null fields left out.</li>
+ *   <li>{@link Explanation}: the versioned audit shape, the root carrying
+ *       {@code "schemaVersion": }{@value Explanation#SCHEMA_VERSION}; read back too, refusing
+ *       another version.</li>
+ *   <li>{@link org.jobassist.api.policy.PolicyValue} and
+ *       {@link org.jobassist.api.policy.ResolvedValue}: written only, as objects.</li>
+ * </ul>
+ * {@link ResidentIdNumber}, {@link UnifiedSocialCreditCode} and {@link DivisionCode} also work
+ * as map keys, written in the same canonical text (Jackson's default would write the masked
+ * {@code toString()} of an identity number and lose it). {@code java.time} types, such as
+ * {@code YearMonth} fields of a host's records, are left to jackson-datatype-jsr310: this
+ * module registers no serializer for them, and writes the dates inside its own types as ISO
+ * text itself.
+ *
+ * <p>A malformed value throws {@link InvalidValueException}, a Jackson
+ * {@code InvalidFormatException} whose message names the JSON path and the stable error code
+ * and never quotes an identity number.
+ *
+ * <p>Thread-safe once registered, as Jackson modules are.
  */
 public final class JobAssistModule extends SimpleModule {
+
     private static final long serialVersionUID = 1L;
 
-    /** Creates the module. */
+    /** The module's version: that of the jobassist-impl artifact. */
+    static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "org.jobassist", "jobassist-impl");
+
+    /** Creates the module with every serializer and deserializer registered. */
     public JobAssistModule() {
-        super("JobAssistModule");
+        super("JobAssistModule", VERSION);
+        text(ResidentIdNumber.class, "resident identity number", true, ResidentIdNumber::value,
+                ResidentIdNumber::parse);
+        text(UnifiedSocialCreditCode.class, "unified social credit code", false, UnifiedSocialCreditCode::value,
+                UnifiedSocialCreditCode::parse);
+        text(DivisionCode.class, "division code", false, DivisionCode::code, DivisionCode::parse);
+        keys(ResidentIdNumber.class, "resident identity number", true, ResidentIdNumber::value,
+                ResidentIdNumber::parse);
+        keys(UnifiedSocialCreditCode.class, "unified social credit code", false, UnifiedSocialCreditCode::value,
+                UnifiedSocialCreditCode::parse);
+        keys(DivisionCode.class, "division code", false, DivisionCode::code, DivisionCode::parse);
+
+        addSerializer(Money.class, new TextSerializer<>(Money.class, Money::toString));
+        addDeserializer(Money.class, new MoneyDeserializer());
+        addSerializer(Ratio.class, new TextSerializer<>(Ratio.class, Ratio::toString));
+        addDeserializer(Ratio.class, new RatioDeserializer());
+        text(DateRange.class, "date range", false, DateRange::toString, DateRange::parse);
+
+        addSerializer(RetirementAge.class, new RetirementAgeSerializer());
+        addDeserializer(RetirementAge.class, new RetirementAgeDeserializer());
+        addSerializer(LegalBasis.class, new LegalBasisSerializer());
+        addDeserializer(LegalBasis.class, new LegalBasisDeserializer());
+        addSerializer(Explanation.class, new ExplanationSerializer());
+        addDeserializer(Explanation.class, new ExplanationDeserializer());
+        addSerializer(new PolicyValueSerializer());
+        addSerializer(new ResolvedValueSerializer());
+    }
+
+    private <T> void text(Class<T> type, String what, boolean personal, Function<T, String> canonical,
+            Function<String, T> parser) {
+        addSerializer(type, new TextSerializer<>(type, canonical));
+        addDeserializer(type, new TextDeserializer<>(type, what, personal, parser));
+    }
+
+    private <T> void keys(Class<T> type, String what, boolean personal, Function<T, String> canonical,
+            Function<String, T> parser) {
+        addKeySerializer(type, new TextKeySerializer<>(type, canonical));
+        addKeyDeserializer(type, new TextKeyDeserializer<>(type, what, personal, parser));
     }
 }
