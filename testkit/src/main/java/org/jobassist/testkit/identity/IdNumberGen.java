@@ -21,7 +21,7 @@ import org.quicktheories.core.RandomnessSource;
  * <p>Knobs, each returning a new generator:
  * <ul>
  *   <li>{@link #bornBetween(LocalDate, LocalDate)}: the birth date, uniform in the range
- *       (default {@value #DEFAULT_EARLIEST} to {@value #DEFAULT_LATEST});</li>
+ *       (default {@link #DEFAULT_EARLIEST} to {@link #DEFAULT_LATEST});</li>
  *   <li>{@link #gender(Gender)}: the parity of the 17th character (default either);</li>
  *   <li>{@link #in(DivisionCode)}: the address code (default any county-level code of the
  *       built-in Liaoning table).</li>
@@ -36,11 +36,11 @@ import org.quicktheories.core.RandomnessSource;
  */
 public final class IdNumberGen implements Gen<ResidentIdNumber> {
 
-    /** The default earliest birth date: {@value}. */
-    public static final String DEFAULT_EARLIEST = "1940-01-01";
+    /** The default earliest birth date: 1940-01-01; older people hardly appear in employment records. */
+    public static final LocalDate DEFAULT_EARLIEST = LocalDate.of(1940, 1, 1);
 
-    /** The default latest birth date: {@value}. */
-    public static final String DEFAULT_LATEST = "2008-12-31";
+    /** The default latest birth date: 2008-12-31; everyone born by then is of working age (16) by the end of 2024. */
+    public static final LocalDate DEFAULT_LATEST = LocalDate.of(2008, 12, 31);
 
     private static final LocalDate LEGACY_EARLIEST = LocalDate.of(1900, 1, 1);
     private static final LocalDate LEGACY_LATEST = LocalDate.of(1999, 12, 31);
@@ -55,7 +55,7 @@ public final class IdNumberGen implements Gen<ResidentIdNumber> {
     private final String[] addressTexts;
 
     IdNumberGen() {
-        this(LocalDate.parse(DEFAULT_EARLIEST), LocalDate.parse(DEFAULT_LATEST), null, BuiltInDivisions.counties());
+        this(DEFAULT_EARLIEST, DEFAULT_LATEST, null, BuiltInDivisions.counties());
     }
 
     private IdNumberGen(LocalDate earliest, LocalDate latest, Gender gender, List<DivisionCode> addresses) {

@@ -35,9 +35,10 @@ public final class Identities {
     private Identities() {}
 
     /**
-     * Valid resident identity numbers: by default born from {@value IdNumberGen#DEFAULT_EARLIEST}
-     * to {@value IdNumberGen#DEFAULT_LATEST}, either gender, with a county-level address code of
-     * the built-in Liaoning table. Refine with the knobs of {@link IdNumberGen}.
+     * Valid resident identity numbers: by default born from 1940-01-01 to 2008-12-31
+     * ({@link IdNumberGen#DEFAULT_EARLIEST}, {@link IdNumberGen#DEFAULT_LATEST}), either
+     * gender, with a county-level address code of the built-in Liaoning table. Refine with
+     * the knobs of {@link IdNumberGen}.
      *
      * @return the generator
      */
