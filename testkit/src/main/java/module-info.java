@@ -8,4 +8,9 @@ module org.jobassist.testkit {
     requires static org.jspecify;
 
     exports org.jobassist.testkit;
+    exports org.jobassist.testkit.identity;
+    exports org.jobassist.testkit.law;
+    exports org.jobassist.testkit.money;
+    exports org.jobassist.testkit.region;
+    exports org.jobassist.testkit.time;
 }
