@@ -9,16 +9,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.time.LocalDate;
 
 /** The mapper and small helpers shared by the JSON tests. */
 final class JsonSupport {
 
     static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JobAssistModule()).build();
-
-    static final long SEED = Long.getLong("jobassist.seed", 20211109L);
-
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
     private JsonSupport() {}
 
@@ -68,19 +63,5 @@ final class JsonSupport {
             String run = text.substring(i, i + 6);
             assertFalse(message.contains(run), () -> "message contains '" + run + "': " + message);
         }
-    }
-
-    /**
-     * A valid 18-character resident identity number, with its check character computed here
-     * (ISO 7064 MOD 11-2) rather than by the class under test.
-     */
-    static String idNumber(String addressCode, LocalDate birth, int sequence) {
-        String body = addressCode + String.format("%04d%02d%02d%03d",
-                birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), sequence);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
     }
 }
