@@ -22,8 +22,8 @@ import org.jobassist.api.error.Violation;
  * places, and there the {@link RoundingMode} is explicit (the default of
  * {@link #times(Ratio)} is {@link RoundingMode#HALF_UP} to the fen). Splitting an amount
  * ({@link #allocate(int)}, {@link #allocate(Ratio...)}) loses nothing: the parts always sum
- * back to the whole. There is no factory taking {@code double} or {@code float}, so binary
- * floating point cannot reach an amount.
+ * back to the whole. No factory takes a binary floating-point number, so such a number
+ * cannot reach an amount.
  *
  * <p>Text forms, all read by {@link #parse(CharSequence)}:
  * <ul>

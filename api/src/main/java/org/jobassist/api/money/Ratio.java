@@ -14,8 +14,8 @@ import org.jobassist.api.error.Violation;
  *
  * <p>A ratio is kept as a reduced fraction of two {@link BigInteger}s with a positive
  * denominator, so 2/3 stays exactly 2/3 and no value is ever rounded until it is applied to
- * {@link Money} with an explicit {@link java.math.RoundingMode}. There is deliberately no
- * factory taking {@code double}.
+ * {@link Money} with an explicit {@link java.math.RoundingMode}. Deliberately, no factory
+ * takes a binary floating-point number.
  *
  * <p>The canonical text ({@link #toString()}) is the exact decimal when one exists (the
  * reduced denominator has no prime factors other than 2 and 5), without trailing zeros, for

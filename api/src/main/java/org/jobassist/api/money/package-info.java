@@ -1,4 +1,4 @@
 /**
- * Exact money in CNY. No {@code double} or {@code float} is ever accepted or returned.
+ * Exact money in CNY. No binary floating-point number is ever accepted or returned.
  */
 package org.jobassist.api.money;
