@@ -81,8 +81,30 @@ public record KinshipFinding(PersonId subject, PersonId relative, Kinship kind, 
      * @return the sentence
      */
     public String describe() {
+        return sentence(kind, relativeGender, path, relativeDeceased);
+    }
+
+    /**
+     * The sentence {@link #describe()} writes, for a finding still being put together (an
+     * explanation quotes it before the finding exists).
+     *
+     * @param kind what the last person of the path is to the first
+     * @param relativeGender the gender of the last person
+     * @param path the steps, at least one
+     * @param relativeDeceased whether the last person had died before the date
+     * @return the sentence
+     * @throws IllegalArgumentException if {@code path} is empty
+     * @throws NullPointerException if an argument is null
+     */
+    public static String sentence(Kinship kind, Gender relativeGender, List<KinshipStep> path,
+                                  boolean relativeDeceased) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(relativeGender, "relativeGender");
+        String text = pathText(path);
+        PersonId subject = path.get(0).from();
+        PersonId relative = path.get(path.size() - 1).to();
         return relative.value() + (relativeDeceased ? " (deceased)" : "") + " is " + subject.value() + "'s "
-                + kind.noun(relativeGender) + ": " + pathText(path);
+                + kind.noun(relativeGender) + ": " + text;
     }
 
     /**

@@ -17,7 +17,8 @@ import org.jobassist.api.error.Violation;
  * <p>Built with {@link #builder()}; {@link Builder#build()} checks every fact against the
  * others and throws one {@link InvalidInputException} listing every violation. A failed build
  * changes nothing: the builder keeps its facts and every graph built before stays as it was.
- * {@link #toBuilder()} and the {@code with…} methods start from an existing graph.
+ * {@link #toBuilder()} and the {@code with…} methods start from an existing graph; each
+ * {@code with…} call validates the whole graph again, so add many facts through one builder.
  *
  * <p>Error codes of {@code build()}, with paths such as {@code marriages[2].start}:
  * <ul>

@@ -1,9 +1,10 @@
 package org.jobassist.api.family;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jobassist.api.law.Explanation;
 
 /**
@@ -39,9 +40,11 @@ public record Relative(PersonId person, List<KinshipFinding> findings, boolean l
     /**
      * The kinds of relation, in the order of {@link Kinship}.
      *
-     * @return an unmodifiable set
+     * @return an unmodifiable set that iterates in the order of {@link Kinship}
      */
     public Set<Kinship> kinds() {
-        return findings.stream().map(KinshipFinding::kind).collect(Collectors.toUnmodifiableSet());
+        EnumSet<Kinship> kinds = EnumSet.noneOf(Kinship.class);
+        findings.forEach(f -> kinds.add(f.kind()));
+        return Collections.unmodifiableSet(kinds);
     }
 }

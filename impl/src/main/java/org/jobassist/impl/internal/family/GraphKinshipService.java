@@ -112,8 +112,7 @@ public final class GraphKinshipService implements KinshipService {
         PersonId b = index.ids[f.relative()];
         boolean deceased = index.diedBefore(f.relative(), asOf.toEpochDay());
         Gender gender = index.male[f.relative()] ? Gender.MALE : Gender.FEMALE;
-        String sentence = b.value() + (deceased ? " (deceased)" : "") + " is " + a.value() + "'s "
-                + f.kind().noun(gender) + ": " + KinshipFinding.pathText(f.path());
+        String sentence = KinshipFinding.sentence(f.kind(), gender, f.path(), deceased);
         return new KinshipFinding(a, b, f.kind(), gender, asOf, f.path(), deceased,
                 Explanations.finding(a, b, f.kind(), asOf, f.path(), sentence));
     }
