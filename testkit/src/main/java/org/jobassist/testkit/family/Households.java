@@ -212,15 +212,26 @@ public final class Households {
         return birth.isAfter(asOf) ? asOf : birth;
     }
 
-    /** The birth date of someone who reaches statutory retirement on about {@code asOf}. */
+    /**
+     * The birth date of someone who reaches statutory retirement as close to {@code asOf} as
+     * anyone does. Under the reform some months see no one retire (a birth month later adds a
+     * month of delay), so the steps may alternate; the closest of them is taken.
+     */
     private static LocalDate retirementBirthDate(RetirementClass retirementClass, LocalDate asOf) {
         LocalDate guess = asOf.minusYears(retirementClass.originalAgeYears());
-        // The reform's delay depends on the birth month, so settle it with a second step.
-        for (int step = 0; step < 2; step++) {
+        LocalDate best = guess;
+        long bestDistance = Long.MAX_VALUE;
+        for (int step = 0; step < 3; step++) {
             int months = StatutoryRetirement.retirementAge(guess, retirementClass, asOf).totalMonths();
             guess = asOf.minusMonths(months);
+            long distance = Math.abs(StatutoryRetirement.retirementDate(guess, retirementClass, asOf).toEpochDay()
+                    - asOf.toEpochDay());
+            if (distance < bestDistance) {
+                best = guess;
+                bestDistance = distance;
+            }
         }
-        return guess;
+        return best;
     }
 
     private static LocalDate near(RandomnessSource in, LocalDate pivot) {
