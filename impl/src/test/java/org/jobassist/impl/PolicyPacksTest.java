@@ -176,6 +176,20 @@ class PolicyPacksTest {
     }
 
     @Test
+    void zeroEmploymentWorkingAgeAndExclusions() {
+        ResolvedValue<Integer> from = LN.resolve(PolicyKeys.ZERO_EMPLOYMENT_WORKING_AGE_FROM, HEPING, JUNE_30_2021);
+        assertEquals(16, from.value());
+        assertEquals("《中华人民共和国劳动法》", from.legalBasis().documentNumber());
+        assertEquals("第十五条", from.legalBasis().article());
+        ResolvedValue<Set<String>> excluded =
+                LN.resolve(PolicyKeys.ZERO_EMPLOYMENT_NOT_WORKING_AGE, DALIAN, JUNE_30_2021);
+        assertEquals(Set.of("PAST_RETIREMENT", "IN_SCHOOL", "ACTIVE_SERVICE"), excluded.value());
+        assertTrue(excluded.note().orElseThrow().contains("Configurable"), excluded.note().orElseThrow());
+        assertTrue(LN.resolve(PolicyKeys.ZERO_EMPLOYMENT_CLEARING_DEADLINE, LIAONING, JUNE_30_2021).note().orElseThrow()
+                .contains("calendar days"));
+    }
+
+    @Test
     void everyCatalogueKeyHasAValueInTheLiaoningPack() {
         for (PolicyKey<?> key : PolicyKeys.all()) {
             assertTrue(LN.values().stream().anyMatch(v -> v.key().equals(key)), key.name());

@@ -62,6 +62,16 @@ public final class PolicyKeys {
     /** The least number of working-age members, all without work, of a zero-employment family. */
     public static final PolicyKey<Integer> ZERO_EMPLOYMENT_MIN_WORKING_AGE_MEMBERS =
             register(PolicyKey.count("zero-employment-family.min-working-age-members"));
+    /** The age in full years from which a family member is of working age for the zero-employment test. */
+    public static final PolicyKey<Integer> ZERO_EMPLOYMENT_WORKING_AGE_FROM =
+            register(PolicyKey.count("zero-employment-family.working-age-from"));
+    /**
+     * Who is not counted as a working-age member of a zero-employment family although of
+     * working age: codes {@code PAST_RETIREMENT}, {@code IN_SCHOOL}, {@code ACTIVE_SERVICE}
+     * (the names of {@code org.jobassist.api.family.ExclusionReason}).
+     */
+    public static final PolicyKey<Set<String>> ZERO_EMPLOYMENT_NOT_WORKING_AGE =
+            register(PolicyKey.codeSet("zero-employment-family.not-working-age"));
 
     /** The day the category list of people with employment difficulties went from 8 to 10. */
     public static final PolicyKey<LocalDate> CATEGORY_ADJUSTMENT_DATE =
