@@ -20,7 +20,25 @@ import org.jobassist.api.error.InvalidInputException;
  * <p>Error code: {@code kinship.unknown-person} (path {@code a}, {@code b} or
  * {@code person}) when a person is not in the graph.
  */
-public interface KinshipService {
+public interface KinshipService extends FamilyMembership {
+
+    /**
+     * Whether {@code member} is a family member of {@code anchor} on {@code asOf} (Art. 1045
+     * para. 3): the same rule as {@link #familyMembers(PersonId, LocalDate)}, answered without
+     * building a report, so that the zero-employment test can ask it for every person on a
+     * household register.
+     *
+     * @param anchor the person the family is anchored on, such as the household head
+     * @param member another person
+     * @param asOf the date
+     * @return true if {@code member} is among {@code anchor}'s family members on that date;
+     *     false when both are the same person
+     * @throws InvalidInputException with code {@code kinship.unknown-person} (path
+     *     {@code anchor} or {@code member})
+     * @throws NullPointerException if an argument is null
+     */
+    @Override
+    boolean isFamilyMember(PersonId anchor, PersonId member, LocalDate asOf);
 
     /**
      * Every relation {@code b} has to {@code a} on {@code asOf}, each with its proof.

@@ -71,6 +71,25 @@ public final class GraphKinshipService implements KinshipService {
         return report(person, asOf, RelativeScope.FAMILY_MEMBERS);
     }
 
+    @Override
+    public boolean isFamilyMember(PersonId anchor, PersonId member, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        int a = slot(anchor, "anchor");
+        int m = slot(member, "member");
+        long day = asOf.toEpochDay();
+        if (a == m || index.diedBefore(m, day)) {
+            return false;
+        }
+        boolean together = index.livingTogether(a, m, day);
+        for (KinshipWalk.Found f : new KinshipWalk(index, a, day).run()) {
+            if (f.relative() == m && f.kind().isCloseRelative()
+                    && (together || f.kind().isAlwaysFamilyMember())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private RelativesReport report(PersonId person, LocalDate asOf, RelativeScope scope) {
         Objects.requireNonNull(asOf, "asOf");
         int s = slot(person, "person");

@@ -69,6 +69,18 @@ class KinshipPropertiesTest {
     }
 
     @Test
+    void isFamilyMemberAgreesWithTheFamilyMembersReport() {
+        // The zero-employment test asks isFamilyMember for each register member; it must give
+        // exactly the report's answer, for everyone in the graph.
+        Properties.qt().withExamples(300).forAll(Families.cases()).check(c -> {
+            KinshipService s = KinshipServices.of(c.graph());
+            Set<?> family = s.familyMembers(c.person(), c.asOf()).people();
+            return c.graph().people().stream().allMatch(p ->
+                    s.isFamilyMember(c.person(), p.id(), c.asOf()) == family.contains(p.id()));
+        });
+    }
+
+    @Test
     void noInLawIsEverACloseRelative() {
         Properties.qt().withExamples(300).forAll(Families.cases()).check(c -> {
             KinshipService s = KinshipServices.of(c.graph());
