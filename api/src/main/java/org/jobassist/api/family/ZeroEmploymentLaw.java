@@ -10,15 +10,13 @@ import org.jobassist.api.law.LegalBasis;
 public final class ZeroEmploymentLaw {
 
     /** Civil Code Art. 1045 para. 3: who is a family member (家庭成员). */
-    public static final LegalBasis CIVIL_CODE_FAMILY_MEMBERS = LegalBasis.of("《中华人民共和国民法典》",
-            "中华人民共和国民法典", "Civil Code of the People's Republic of China", LocalDate.of(2021, 1, 1))
-            .withArticle("第1045条第3款");
+    public static final LegalBasis CIVIL_CODE_FAMILY_MEMBERS = CivilCode.ART_1045_PARA_3;
 
     /**
      * Civil Code Art. 201: a period counted in days starts on the day after the event, which
      * is why a clearing deadline is the identified date plus the period.
      */
-    public static final LegalBasis CIVIL_CODE_PERIODS = CIVIL_CODE_FAMILY_MEMBERS.withArticle("第201条");
+    public static final LegalBasis CIVIL_CODE_PERIODS = CivilCode.CODE.withArticle("第201条");
 
     /**
      * Employment Promotion Law Art. 56: at least one member of every urban family that needs
