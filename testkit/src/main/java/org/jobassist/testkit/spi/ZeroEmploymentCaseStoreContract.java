@@ -473,7 +473,7 @@ public abstract class ZeroEmploymentCaseStoreContract {
                 }
                 while (writing.get()) {
                     for (long seen : new long[] {store.count(), store.findInCity(DivisionCode.LIAONING).size()}) {
-                        if (seen % batchSize != 0) {
+                        if (seen % batchSize != 0 && partial.size() < 5) {
                             partial.put(seen, Boolean.TRUE);
                         }
                     }
