@@ -54,9 +54,11 @@ public final class InMemoryKinshipStore implements KinshipStore {
                     faults);
             List<Merge> merges = List.of(people, marriages, parentages, together, residences);
             int inserted = merges.stream().mapToInt(m -> m.batchIndex.size()).sum();
-            if (faults.isEmpty() && inserted > 0) {
+            KinshipGraph next = null;
+            if (inserted > 0) {
+                // Built even when the batch repeats a fact, so that one exception lists every fault.
                 try {
-                    graph = combined.build();
+                    next = combined.build();
                 } catch (InvalidInputException e) {
                     for (Violation v : e.violations()) {
                         faults.add(intoBatch(v, name -> merges.stream().filter(m -> m.name.equals(name)).findFirst()
@@ -66,6 +68,9 @@ public final class InMemoryKinshipStore implements KinshipStore {
             }
             if (!faults.isEmpty()) {
                 throw new InvalidInputException(faults);
+            }
+            if (next != null) {
+                graph = next;
             }
             return new BatchResult(inserted, 0, batch.size() - inserted);
         }
