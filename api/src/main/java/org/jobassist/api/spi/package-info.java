@@ -23,7 +23,7 @@
  *   <li><b>Idempotency.</b> Writing a value equal to the stored one changes nothing and is
  *       reported as unchanged, so a host may retry a write whose outcome it does not know.</li>
  *   <li><b>Null policy.</b> A null argument throws {@link java.lang.NullPointerException}
- *       before anything changes. A null element inside a batch is bad input (code
+ *       before anything changes. A null element inside a batch list is bad input (code
  *       {@code store.null-item}), reported with the other faults of the batch. Methods never
  *       return null: absence is an empty {@link java.util.Optional} or an empty list.</li>
  *   <li><b>Bad input.</b> A write that breaks a rule throws
@@ -37,10 +37,11 @@
  *       writes do not change them.</li>
  * </ul>
  *
- * <p>Codes used by every store: {@code store.null-item} (a null element in a batch, path
- * {@code registers[i]}, {@code cases[i]}, {@code people[i]} and so on) and
- * {@code store.duplicate-key} (two items of one batch with the same key, path of the later
- * one's key, such as {@code registers[4].id}). Each interface documents its own codes.
+ * <p>Codes shared by the stores: {@code store.null-item} (a null element in a batch list,
+ * path {@code registers[i]} or {@code cases[i]}; a {@link org.jobassist.api.spi.KinshipBatch}
+ * refuses nulls when it is built) and {@code store.duplicate-key} (two items of one batch
+ * with the same key, or the same kinship fact twice; the path names the later one, such as
+ * {@code registers[4].id} or {@code people[2]}). Each interface documents its own codes.
  *
  * <p>The interfaces are open for implementation by hosts; they are not sealed.
  */
