@@ -14,8 +14,10 @@ import org.jobassist.api.family.PersonId;
  *
  * <p>Facts are append-only: a fact equal to a stored one is a no-op, and one that contradicts
  * the stored facts (a person id stored with another birth date, a second birth mother, a
- * cycle) is a violation. A batch is validated together with the stored facts, with the codes
- * of {@link KinshipGraph} ({@code kinship.duplicate-person}, {@code kinship.cycle}, …). A
+ * cycle) is a violation. A batch that holds one fact twice is refused with
+ * {@code store.duplicate-key} at the later one ({@code people[2]}). A batch is validated
+ * together with the stored facts, with the codes of {@link KinshipGraph}
+ * ({@code kinship.duplicate-person}, {@code kinship.cycle}, …). A
  * violation on a fact of the batch has its path into the batch ({@code parentages[2].parent});
  * one that the validator places on a stored fact (for example the later of two overlapping
  * marriages, when the stored one is later) has the path of that fact in {@link #snapshot()}
@@ -42,8 +44,9 @@ public interface KinshipStore {
      * @param batch the facts
      * @return how many facts were inserted and unchanged (never replaced); they add up to
      *     {@link KinshipBatch#size()}
-     * @throws InvalidInputException listing every violation, with the codes of
-     *     {@link KinshipGraph} and the paths described above; nothing is stored
+     * @throws InvalidInputException listing every violation, with code
+     *     {@code store.duplicate-key} or the codes of {@link KinshipGraph} and the paths
+     *     described above; nothing is stored
      * @throws NullPointerException if {@code batch} is null
      * @throws StorageException if the storage fails; nothing or everything was written
      */
