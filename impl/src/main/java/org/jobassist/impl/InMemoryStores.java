@@ -26,7 +26,9 @@ public final class InMemoryStores {
     /**
      * A new, empty household-register store, indexed by division so that
      * {@link HouseholdStore#findInDivision} reads only the matching divisions' registers. A
-     * write copies about {@code n / 64} entries plus one division's registers.
+     * write copies about {@code n / 256} entries plus one division's registers.
+     * Load in bulk with {@link HouseholdStore#saveAll}: a batch copies each shard and division
+     * it touches once.
      *
      * @return the store
      */

@@ -31,7 +31,7 @@ import org.jobassist.api.region.DivisionCode;
  */
 final class SnapshotTable<K, V> {
 
-    private static final int SHARDS = 64;
+    private static final int SHARDS = 256;
 
     private final Function<V, K> key;
     private final Comparator<K> order;
