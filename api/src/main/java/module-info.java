@@ -14,5 +14,6 @@ module org.jobassist.api {
     exports org.jobassist.api.money;
     exports org.jobassist.api.policy;
     exports org.jobassist.api.region;
+    exports org.jobassist.api.spi;
     exports org.jobassist.api.time;
 }

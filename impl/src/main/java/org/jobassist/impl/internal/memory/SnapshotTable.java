@@ -1,0 +1,199 @@
+package org.jobassist.impl.internal.memory;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import org.jobassist.api.region.DivisionCode;
+
+/**
+ * A keyed table of immutable values with an index by division, kept as immutable snapshots.
+ * Writers take one lock, plan their change against the current snapshot and publish the next
+ * one through a volatile field; readers take the current snapshot and never block.
+ *
+ * <p>A write copies only what it touches: the shards of the keys written (the keys are
+ * spread over {@value #SHARDS} sorted shards) and the division buckets they sit in, plus the
+ * small arrays that point at them. So a single save costs about {@code n / SHARDS} plus the
+ * size of one division's bucket, not {@code n}.
+ *
+ * <p>Thread-safe.
+ *
+ * @param <K> the key
+ * @param <V> the value, immutable
+ */
+final class SnapshotTable<K, V> {
+
+    private static final int SHARDS = 256;
+
+    private final Function<V, K> key;
+    private final Comparator<K> order;
+    private final ToIntFunction<K> shardHash;
+    private final Function<V, DivisionCode> division;
+    private final Object writeLock = new Object();
+    private volatile Snapshot<K, V> current;
+
+    /**
+     * An empty table.
+     *
+     * @param key the key of a value
+     * @param order the order of keys, for ranges and sorted answers
+     * @param shardHash the hash that picks a key's shard; keys that must be found by a range
+     *     share it
+     * @param division the division bucket of a value
+     */
+    SnapshotTable(Function<V, K> key, Comparator<K> order, ToIntFunction<K> shardHash,
+                  Function<V, DivisionCode> division) {
+        this.key = key;
+        this.order = order;
+        this.shardHash = shardHash;
+        this.division = division;
+        List<TreeMap<K, V>> shards = new ArrayList<>(SHARDS);
+        for (int i = 0; i < SHARDS; i++) {
+            shards.add(new TreeMap<>(order));
+        }
+        this.current = new Snapshot<>(this, shards, new HashMap<>(), 0);
+    }
+
+    /**
+     * The current snapshot; it never changes.
+     *
+     * @return the snapshot
+     */
+    Snapshot<K, V> snapshot() {
+        return current;
+    }
+
+    /**
+     * Runs {@code planner} against the current snapshot under the writer lock and publishes
+     * the values it asks to put, all at once. If the planner throws, nothing changes.
+     *
+     * @param planner computes the values to put and the caller's result
+     * @param <R> the caller's result
+     * @return the planner's result
+     */
+    <R> R write(Function<Snapshot<K, V>, Change<V, R>> planner) {
+        synchronized (writeLock) {
+            Snapshot<K, V> before = current;
+            Change<V, R> change = planner.apply(before);
+            if (!change.puts().isEmpty()) {
+                current = before.with(change.puts());
+            }
+            return change.result();
+        }
+    }
+
+    private int shardOf(K k) {
+        return Math.floorMod(shardHash.applyAsInt(k), SHARDS);
+    }
+
+    /**
+     * What a write puts and what it returns to its caller.
+     *
+     * @param puts values to insert or to replace by key; none of them null
+     * @param result the caller's result
+     * @param <V> the value
+     * @param <R> the result
+     */
+    record Change<V, R>(List<V> puts, R result) {}
+
+    /**
+     * One immutable state of the table. Thread-safe.
+     *
+     * @param <K> the key
+     * @param <V> the value
+     */
+    static final class Snapshot<K, V> {
+        private final SnapshotTable<K, V> table;
+        private final List<TreeMap<K, V>> shards;
+        private final Map<DivisionCode, TreeMap<K, V>> buckets;
+        private final long size;
+
+        private Snapshot(SnapshotTable<K, V> table, List<TreeMap<K, V>> shards,
+                         Map<DivisionCode, TreeMap<K, V>> buckets, long size) {
+            this.table = table;
+            this.shards = shards;
+            this.buckets = buckets;
+            this.size = size;
+        }
+
+        Optional<V> get(K k) {
+            return Optional.ofNullable(shards.get(table.shardOf(k)).get(k));
+        }
+
+        /** Values with keys from {@code from} to {@code to}, both included, that share one shard hash. */
+        List<V> range(K from, K to) {
+            TreeMap<K, V> shard = shards.get(table.shardOf(from));
+            return List.copyOf(shard.subMap(from, true, to, true).values());
+        }
+
+        /** Values whose division bucket {@code d} contains, sorted by key. */
+        List<V> inDivision(DivisionCode d) {
+            List<V> found = new ArrayList<>();
+            int matched = 0;
+            for (Map.Entry<DivisionCode, TreeMap<K, V>> e : buckets.entrySet()) {
+                if (d.contains(e.getKey())) {
+                    found.addAll(e.getValue().values());
+                    matched++;
+                }
+            }
+            if (matched > 1) {
+                Comparator<K> order = table.order;
+                Function<V, K> key = table.key;
+                found.sort((a, b) -> order.compare(key.apply(a), key.apply(b)));
+            }
+            return Collections.unmodifiableList(found);
+        }
+
+        void forEach(Consumer<? super V> action) {
+            for (TreeMap<K, V> shard : shards) {
+                shard.values().forEach(action);
+            }
+        }
+
+        long size() {
+            return size;
+        }
+
+        private Snapshot<K, V> with(List<V> puts) {
+            List<TreeMap<K, V>> newShards = new ArrayList<>(shards);
+            Map<DivisionCode, TreeMap<K, V>> newBuckets = new HashMap<>(buckets);
+            boolean[] shardCopied = new boolean[newShards.size()];
+            Map<DivisionCode, Boolean> bucketCopied = new HashMap<>();
+            long newSize = size;
+            for (V v : puts) {
+                K k = Objects.requireNonNull(table.key.apply(v));
+                int s = table.shardOf(k);
+                if (!shardCopied[s]) {
+                    newShards.set(s, new TreeMap<>(newShards.get(s)));
+                    shardCopied[s] = true;
+                }
+                V old = newShards.get(s).put(k, v);
+                if (old == null) {
+                    newSize++;
+                } else {
+                    bucket(newBuckets, bucketCopied, table.division.apply(old)).remove(k);
+                }
+                bucket(newBuckets, bucketCopied, table.division.apply(v)).put(k, v);
+            }
+            newBuckets.values().removeIf(Map::isEmpty);
+            return new Snapshot<>(table, newShards, newBuckets, newSize);
+        }
+
+        private TreeMap<K, V> bucket(Map<DivisionCode, TreeMap<K, V>> newBuckets, Map<DivisionCode, Boolean> copied,
+                                     DivisionCode d) {
+            if (copied.putIfAbsent(d, Boolean.TRUE) == null) {
+                TreeMap<K, V> old = newBuckets.get(d);
+                newBuckets.put(d, old == null ? new TreeMap<>(table.order) : new TreeMap<>(old));
+            }
+            return newBuckets.get(d);
+        }
+    }
+}
