@@ -12,6 +12,7 @@ module org.jobassist.api {
     exports org.jobassist.api.identity;
     exports org.jobassist.api.law;
     exports org.jobassist.api.money;
+    exports org.jobassist.api.person;
     exports org.jobassist.api.policy;
     exports org.jobassist.api.region;
     exports org.jobassist.api.spi;

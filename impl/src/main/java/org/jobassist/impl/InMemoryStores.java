@@ -1,10 +1,19 @@
 package org.jobassist.impl;
 
+import org.jobassist.api.spi.CivilAffairsRegistry;
+import org.jobassist.api.spi.DisabledPersonsFederationRegistry;
+import org.jobassist.api.spi.HostRecordsRegistry;
 import org.jobassist.api.spi.HouseholdStore;
 import org.jobassist.api.spi.KinshipStore;
+import org.jobassist.api.spi.Registries;
+import org.jobassist.api.spi.RuralRevitalisationRegistry;
+import org.jobassist.api.spi.SocialInsuranceRegistry;
+import org.jobassist.api.spi.VeteransAffairsRegistry;
 import org.jobassist.api.spi.ZeroEmploymentCaseStore;
+import org.jobassist.impl.internal.memory.InMemoryEvidenceRegistry;
 import org.jobassist.impl.internal.memory.InMemoryHouseholdStore;
 import org.jobassist.impl.internal.memory.InMemoryKinshipStore;
+import org.jobassist.impl.internal.memory.InMemorySocialInsuranceRegistry;
 import org.jobassist.impl.internal.memory.InMemoryZeroEmploymentCaseStore;
 
 /**
@@ -17,7 +26,11 @@ import org.jobassist.impl.internal.memory.InMemoryZeroEmploymentCaseStore;
  * not at all. Nothing survives the JVM: a host that needs durability implements the SPI over
  * its database.
  *
- * <p>Stateless and thread-safe; every call returns a new, independent store.
+ * <p>The registries of other agencies (evidence and contribution histories) work the same
+ * way; their reads by person ({@code holds}, {@code monthsWithoutEmployerContribution}) are
+ * one hash lookup and a few comparisons, without allocation.
+ *
+ * <p>Stateless and thread-safe; every call returns a new, independent store or registry.
  */
 public final class InMemoryStores {
 
@@ -53,5 +66,69 @@ public final class InMemoryStores {
      */
     public static ZeroEmploymentCaseStore zeroEmploymentCases() {
         return new InMemoryZeroEmploymentCaseStore();
+    }
+
+    /**
+     * New, empty in-memory registries of every source, bundled as recognition reads them.
+     *
+     * @return the registries, each new and independent
+     */
+    public static Registries registries() {
+        return new Registries(civilAffairs(), disabledPersonsFederation(), ruralRevitalisation(), veteransAffairs(),
+                hostRecords(), socialInsurance());
+    }
+
+    /**
+     * A new, empty civil-affairs registry (民政).
+     *
+     * @return the registry
+     */
+    public static CivilAffairsRegistry civilAffairs() {
+        return InMemoryEvidenceRegistry.civilAffairs();
+    }
+
+    /**
+     * A new, empty disabled persons' federation registry (残联).
+     *
+     * @return the registry
+     */
+    public static DisabledPersonsFederationRegistry disabledPersonsFederation() {
+        return InMemoryEvidenceRegistry.disabledPersonsFederation();
+    }
+
+    /**
+     * A new, empty rural-revitalisation registry (乡村振兴).
+     *
+     * @return the registry
+     */
+    public static RuralRevitalisationRegistry ruralRevitalisation() {
+        return InMemoryEvidenceRegistry.ruralRevitalisation();
+    }
+
+    /**
+     * A new, empty veterans'-affairs registry (退役军人事务).
+     *
+     * @return the registry
+     */
+    public static VeteransAffairsRegistry veteransAffairs() {
+        return InMemoryEvidenceRegistry.veteransAffairs();
+    }
+
+    /**
+     * A new, empty registry of the employment-service system's own records.
+     *
+     * @return the registry
+     */
+    public static HostRecordsRegistry hostRecords() {
+        return InMemoryEvidenceRegistry.hostRecords();
+    }
+
+    /**
+     * A new, empty social-insurance registry (社会保险) of contribution histories.
+     *
+     * @return the registry
+     */
+    public static SocialInsuranceRegistry socialInsurance() {
+        return new InMemorySocialInsuranceRegistry();
     }
 }
