@@ -27,7 +27,7 @@ import org.jobassist.api.spi.VeteransAffairsRegistry;
 
 /**
  * {@link EvidenceRegistry} over a {@link PersonTable} of each person's evidence, packed in
- * two arrays (the evidence, and its first and last valid days as epoch days) so that
+ * two arrays (the evidence, and its flag and first and last valid days as longs) so that
  * {@link #holds} is one hash lookup and a few comparisons of longs, with no allocation.
  * The named registries are the small subclasses made by the static factories. Thread-safe.
  */
@@ -278,38 +278,42 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
     }
 
     /**
-     * One person's evidence in the SPI order, with each item's first and last valid day as
-     * epoch days (withdrawal taken into account) side by side in one array: {@code days[2i]}
-     * and {@code days[2i + 1]}. Immutable.
+     * One person's evidence in the SPI order, with each item's flag and its first and last
+     * valid days as epoch days (withdrawal taken into account) packed side by side in one
+     * array, {@code packed[3i]} to {@code packed[3i + 2]}, so that the fast path touches one
+     * array and not the evidence objects. Immutable.
      */
     private static final class PersonEvidence {
         final Evidence[] items;
-        final long[] days;
+        final long[] packed;
 
-        private PersonEvidence(Evidence[] items, long[] days) {
+        private PersonEvidence(Evidence[] items, long[] packed) {
             this.items = items;
-            this.days = days;
+            this.packed = packed;
         }
 
         static PersonEvidence of(List<Evidence> list) {
             Evidence[] items = list.toArray(new Evidence[0]);
             Arrays.sort(items, ORDER);
-            long[] days = new long[items.length * 2];
+            long[] packed = new long[items.length * 3];
             for (int i = 0; i < items.length; i++) {
-                days[2 * i] = items[i].valid().start().toEpochDay();
-                days[2 * i + 1] = items[i].lastValidDay().toEpochDay();
+                packed[3 * i] = items[i].flag().ordinal();
+                packed[3 * i + 1] = items[i].valid().start().toEpochDay();
+                packed[3 * i + 2] = items[i].lastValidDay().toEpochDay();
             }
-            return new PersonEvidence(items, days);
+            return new PersonEvidence(items, packed);
         }
 
         boolean holdsAt(int i, long day) {
-            return days[2 * i] <= day && day <= days[2 * i + 1];
+            return packed[3 * i + 1] <= day && day <= packed[3 * i + 2];
         }
 
         int indexOf(RegistryFlag flag, long day) {
-            for (int i = 0; i < items.length; i++) {
-                if (items[i].flag() == flag && holdsAt(i, day)) {
-                    return i;
+            long f = flag.ordinal();
+            long[] p = packed;
+            for (int j = 0; j < p.length; j += 3) {
+                if (p[j] == f && p[j + 1] <= day && day <= p[j + 2]) {
+                    return j / 3;
                 }
             }
             return -1;
