@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -35,6 +38,7 @@ import org.jobassist.api.law.LegalBasis;
 import org.jobassist.api.person.RegistryFlag;
 import org.jobassist.api.policy.PolicyPack;
 import org.jobassist.impl.PolicyPacks;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +120,19 @@ class CategoryCatalogueReaderTest {
         assertEquals(TransitionRule.KEEP_UNTIL_NEXT_REVIEW, read.versions().get(0).transition());
         assertEquals(List.of(), read.versions().get(1).referenceCategories());
         assertEquals(java.util.Optional.empty(), read.versions().get(1).referenceGate());
+    }
+
+    @Test
+    void docsShowTheFileThisTestLoads() throws IOException {
+        Path doc = Path.of("..", "docs", "categories.md");
+        Assumptions.assumeTrue(Files.exists(doc), "run from the impl module of the source tree");
+        String markdown = Files.readString(doc);
+        String resource;
+        try (InputStream in = getClass().getResourceAsStream(RESOURCE)) {
+            resource = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
+        assertTrue(markdown.contains("```json\n" + resource + "\n```"),
+                "docs/categories.md must show other-province.json verbatim");
     }
 
     @Test
