@@ -36,6 +36,12 @@ import org.jobassist.impl.internal.policy.PolicyPackReader;
  * {@code policy.type}, {@code policy.negative}, {@code policy.overlap}, {@code policy.gap},
  * {@code policy.legal-basis-ref}, …).
  *
+ * <p>A document may also carry a {@code categoryCatalogues} section: the dated versions of
+ * the category catalogue of people with employment difficulties, read into
+ * {@link PolicyPack#categoryCatalogues()} (format and {@code category.*} codes in
+ * {@code docs/categories.md}). The Liaoning pack has two: 8 categories until 2020-12-31,
+ * 10 from 2021-01-01.
+ *
  * <p>Thread-safe.
  */
 public final class PolicyPacks {
@@ -63,7 +69,8 @@ public final class PolicyPacks {
 
     /**
      * The shipped Liaoning pack (辽宁省), the library's default: the minimum-wage table, the
-     * unemployment-insurance rates and the other values later features read. Values the
+     * unemployment-insurance rates, the category catalogue and the other values later
+     * features read. Values the
      * sources do not give are marked unknown, with a note.
      *
      * @return the pack, the same instance on every call

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jobassist.api.category.CategoryCatalogues;
 import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.error.Violation;
 import org.jobassist.api.region.DivisionCode;
@@ -33,6 +34,12 @@ import org.jobassist.api.region.DivisionCode;
  * version are present ({@code policy.required}). Violation paths name the value by the path
  * it was added with, {@code values[i]} by default.
  *
+ * <p><b>Category catalogue.</b> A pack may carry the versions of its category catalogue
+ * ({@link #categoryCatalogues()}). When it does, every known value of
+ * {@link PolicyKeys#CATEGORY_ADJUSTMENT_DATE} must be the first day of one of its versions
+ * after the first ({@code category.adjustment-date}, at the value's path), so that the date
+ * the pack states and the date the catalogue changes cannot disagree.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class PolicyPack {
@@ -43,6 +50,7 @@ public final class PolicyPack {
     private final DivisionCode jurisdiction;
     private final List<PolicyValue<?>> values;
     private final boolean overridden;
+    private final CategoryCatalogues categoryCatalogues;
     /** Per key, per jurisdiction: the series in date order. */
     private final Map<PolicyKey<?>, Map<DivisionCode, List<PolicyValue<?>>>> index;
 
@@ -53,6 +61,7 @@ public final class PolicyPack {
         this.jurisdiction = builder.jurisdiction;
         this.values = List.copyOf(builder.values);
         this.overridden = builder.overridden;
+        this.categoryCatalogues = builder.categoryCatalogues;
         this.index = index;
     }
 
@@ -157,7 +166,8 @@ public final class PolicyPack {
         for (PolicyValue<?> value : overrides) {
             replaced.add(List.of(value.key(), value.jurisdiction()));
         }
-        Builder builder = builder().id(id).version(version).jurisdiction(jurisdiction);
+        Builder builder = builder().id(id).version(version).jurisdiction(jurisdiction)
+                .categoryCatalogues(categoryCatalogues);
         name.forEach(builder::name);
         for (int i = 0; i < values.size(); i++) {
             PolicyValue<?> value = values.get(i);
@@ -218,6 +228,15 @@ public final class PolicyPack {
     }
 
     /**
+     * The versions of the category catalogue this pack defines.
+     *
+     * @return the series, {@link CategoryCatalogues#empty() empty} if the pack defines none
+     */
+    public CategoryCatalogues categoryCatalogues() {
+        return categoryCatalogues;
+    }
+
+    /**
      * Whether this pack came from {@link #withOverrides}, so that a decision can record that
      * it did not use the published figures.
      *
@@ -235,12 +254,13 @@ public final class PolicyPack {
                 && name.equals(that.name)
                 && jurisdiction.equals(that.jurisdiction)
                 && values.equals(that.values)
+                && categoryCatalogues.equals(that.categoryCatalogues)
                 && overridden == that.overridden;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, version, name, jurisdiction, values, overridden);
+        return Objects.hash(id, version, name, jurisdiction, values, categoryCatalogues, overridden);
     }
 
     @Override
@@ -261,8 +281,21 @@ public final class PolicyPack {
         private final List<PolicyValue<?>> values = new ArrayList<>();
         private final List<String> paths = new ArrayList<>();
         private boolean overridden;
+        private CategoryCatalogues categoryCatalogues = CategoryCatalogues.empty();
 
         private Builder() {}
+
+        /**
+         * Sets the versions of the pack's category catalogue.
+         *
+         * @param categoryCatalogues the series; {@link CategoryCatalogues#empty()} for none
+         * @return this builder
+         * @throws NullPointerException if {@code categoryCatalogues} is null
+         */
+        public Builder categoryCatalogues(CategoryCatalogues categoryCatalogues) {
+            this.categoryCatalogues = Objects.requireNonNull(categoryCatalogues, "categoryCatalogues");
+            return this;
+        }
 
         /**
          * Sets the pack's id.
@@ -344,7 +377,9 @@ public final class PolicyPack {
          * @return the pack
          * @throws InvalidInputException with every violation found: {@code policy.required}
          *     (no id, version or jurisdiction), {@code policy.jurisdiction} (a value outside
-         *     the pack's jurisdiction), {@code policy.overlap}, {@code policy.gap}
+         *     the pack's jurisdiction), {@code policy.overlap}, {@code policy.gap},
+         *     {@code category.adjustment-date} (an adjustment date on which no catalogue
+         *     version begins)
          */
         public PolicyPack build() {
             List<Violation> violations = new ArrayList<>();
@@ -364,6 +399,7 @@ public final class PolicyPack {
                     violations.add(new Violation(field(paths.get(i), "jurisdiction"), "policy.jurisdiction",
                             "the value's jurisdiction lies outside the pack's jurisdiction"));
                 }
+                checkAdjustmentDate(value, paths.get(i), violations);
                 grouped.computeIfAbsent(value.key(), k -> new LinkedHashMap<>())
                         .computeIfAbsent(value.jurisdiction(), j -> new ArrayList<>()).add(i);
             }
@@ -380,6 +416,17 @@ public final class PolicyPack {
             }
             index.replaceAll((key, byJurisdiction) -> Map.copyOf(byJurisdiction));
             return new PolicyPack(this, Map.copyOf(index));
+        }
+
+        private void checkAdjustmentDate(PolicyValue<?> value, String path, List<Violation> violations) {
+            if (categoryCatalogues.isEmpty() || !value.key().equals(PolicyKeys.CATEGORY_ADJUSTMENT_DATE)
+                    || value.isUnknown()) {
+                return;
+            }
+            if (!categoryCatalogues.boundaries().contains(value.as(PolicyKeys.CATEGORY_ADJUSTMENT_DATE).value().orElseThrow())) {
+                violations.add(new Violation(field(path, "value"), "category.adjustment-date",
+                        "no version of the category catalogue begins on the adjustment date"));
+            }
         }
 
         private void checkSeries(List<Integer> positions, List<Violation> violations) {

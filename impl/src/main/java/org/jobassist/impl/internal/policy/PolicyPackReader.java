@@ -36,6 +36,7 @@ import org.jobassist.api.policy.PolicyKeys;
 import org.jobassist.api.policy.PolicyPack;
 import org.jobassist.api.policy.PolicyValue;
 import org.jobassist.api.region.DivisionCode;
+import org.jobassist.impl.internal.category.CategoryCatalogueReader;
 
 /**
  * Reads a policy-pack document ({@value #FORMAT}) into a {@link PolicyPack}, checking all of
@@ -54,7 +55,10 @@ import org.jobassist.api.region.DivisionCode;
  * {@code policy.legal-basis} (an entry of {@code legalBases} that is not a valid legal basis),
  * {@code policy.legal-basis-ref} (a reference to no entry of {@code legalBases}),
  * {@code policy.duplicate} (a code twice in a code set), {@code policy.overlap},
- * {@code policy.gap}. Messages never repeat the document's text.
+ * {@code policy.gap}; the optional {@code categoryCatalogues} section is read by
+ * {@link CategoryCatalogueReader}, with its {@code category.*} codes, and a pack with a
+ * catalogue is checked for {@code category.adjustment-date} (see {@link PolicyPack}).
+ * Messages never repeat the document's text.
  *
  * <p>Thread-safe.
  */
@@ -70,7 +74,8 @@ public final class PolicyPackReader {
             .build();
 
     private static final Set<String> PACK_FIELDS =
-            Set.of("format", "id", "version", "name", "jurisdiction", "legalBases", "values");
+            Set.of("format", "id", "version", "name", "jurisdiction", "legalBases", "values",
+                    "categoryCatalogues");
     private static final Set<String> LEGAL_BASIS_FIELDS =
             Set.of("documentNumber", "titleZh", "titleEn", "article", "effectiveDate");
     private static final Set<String> VALUE_FIELDS = Set.of("key", "jurisdiction", "effectiveFrom",
@@ -79,6 +84,7 @@ public final class PolicyPackReader {
     private static final Pattern MONEY = Pattern.compile("-?[0-9]+(\\.[0-9]{1,2})?");
 
     private final Function<String, Optional<PolicyKey<?>>> catalogue;
+    private final CategoryCatalogueReader categories;
 
     /** A reader that accepts the keys of {@link PolicyKeys}. */
     public PolicyPackReader() {
@@ -92,6 +98,7 @@ public final class PolicyPackReader {
      */
     public PolicyPackReader(Function<String, Optional<PolicyKey<?>>> catalogue) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.categories = new CategoryCatalogueReader(catalogue);
     }
 
     /**
@@ -173,6 +180,7 @@ public final class PolicyPackReader {
             packJurisdiction.ifPresent(builder::jurisdiction);
             readLegalBases();
             readValues(builder);
+            readCategoryCatalogues(builder);
             if (violations.isEmpty()) {
                 try {
                     return builder.build();
@@ -196,6 +204,23 @@ public final class PolicyPackReader {
             } catch (InvalidInputException e) {
                 e.violations().stream().filter(v -> v.path().startsWith("/")).forEach(violations::add);
             }
+        }
+
+        private void readCategoryCatalogues(PolicyPack.Builder builder) {
+            JsonNode section = root.get("categoryCatalogues");
+            if (section != null) {
+                categories.read(section, "/categoryCatalogues", this::legalBasisById, violations)
+                        .ifPresent(builder::categoryCatalogues);
+            }
+        }
+
+        /** A reference by id to legalBases; reports a dangling one unless already reported. */
+        private Optional<LegalBasis> legalBasisById(String id, String path) {
+            LegalBasis basis = legalBases.get(id);
+            if (basis == null && !legalBasesUnreadable && !brokenLegalBases.contains(id)) {
+                violate(path, "policy.legal-basis-ref", "no entry of legalBases has this id");
+            }
+            return Optional.ofNullable(basis);
         }
 
         private void readName(PolicyPack.Builder builder) {
@@ -392,11 +417,7 @@ public final class PolicyPackReader {
                 violate(path, "policy.type", "legalBasis must be the id of an entry of legalBases");
                 return Optional.empty();
             }
-            LegalBasis basis = legalBases.get(ref.textValue());
-            if (basis == null && !legalBasesUnreadable && !brokenLegalBases.contains(ref.textValue())) {
-                violate(path, "policy.legal-basis-ref", "no entry of legalBases has this id");
-            }
-            return Optional.ofNullable(basis);
+            return legalBasisById(ref.textValue(), path);
         }
 
         /** The JSON value as the key's Java type, or null after reporting why it is not one. */
