@@ -2,7 +2,10 @@
  * Storage interfaces (SPI) that a host implements so that the library reads and writes its own
  * database: {@link org.jobassist.api.spi.HouseholdStore} for household registers,
  * {@link org.jobassist.api.spi.KinshipStore} for people and their relations, and
- * {@link org.jobassist.api.spi.ZeroEmploymentCaseStore} for zero-employment family cases. The
+ * {@link org.jobassist.api.spi.ZeroEmploymentCaseStore} for zero-employment family cases; and
+ * the registries of other agencies, {@link org.jobassist.api.spi.EvidenceRegistry} with its
+ * named registries and {@link org.jobassist.api.spi.SocialInsuranceRegistry}, bundled by
+ * {@link org.jobassist.api.spi.Registries}. The
  * library ships an in-memory implementation of each ({@code org.jobassist.impl.InMemoryStores})
  * and a contract test kit ({@code org.jobassist.testkit.spi}) that every implementation must
  * pass.
