@@ -20,9 +20,12 @@ import org.jobassist.api.region.DivisionCode;
  * one through a volatile field; readers take the current snapshot and never block.
  *
  * <p>A write copies only what it touches: the shards of the keys written (the keys are
- * spread over {@value #SHARDS} sorted shards) and the division buckets they sit in, plus the
- * small arrays that point at them. So a single save costs about {@code n / SHARDS} plus the
- * size of one division's bucket, not {@code n}.
+ * spread over {@value #SHARDS} sorted shards) and the division sub-buckets they sit in (each
+ * division's values are spread over {@value #SUB_BUCKETS} sub-buckets by key shard), plus the
+ * arrays that point at them. So a single save costs about {@code n / SHARDS} plus
+ * {@code b / SUB_BUCKETS} for a division of {@code b} values, not {@code n}: one by one, a
+ * million registers in a hundred counties load in seconds, not minutes. Bulk loads still
+ * belong in one batch, which copies each touched map once.
  *
  * <p>Thread-safe.
  *
@@ -31,7 +34,8 @@ import org.jobassist.api.region.DivisionCode;
  */
 final class SnapshotTable<K, V> {
 
-    private static final int SHARDS = 256;
+    private static final int SHARDS = 4096;
+    private static final int SUB_BUCKETS = 64;
 
     private final Function<V, K> key;
     private final Comparator<K> order;
@@ -113,11 +117,12 @@ final class SnapshotTable<K, V> {
     static final class Snapshot<K, V> {
         private final SnapshotTable<K, V> table;
         private final List<TreeMap<K, V>> shards;
-        private final Map<DivisionCode, TreeMap<K, V>> buckets;
+        /** Per division, {@link #SUB_BUCKETS} sorted sub-buckets, null where empty. */
+        private final Map<DivisionCode, List<TreeMap<K, V>>> buckets;
         private final long size;
 
         private Snapshot(SnapshotTable<K, V> table, List<TreeMap<K, V>> shards,
-                         Map<DivisionCode, TreeMap<K, V>> buckets, long size) {
+                         Map<DivisionCode, List<TreeMap<K, V>>> buckets, long size) {
             this.table = table;
             this.shards = shards;
             this.buckets = buckets;
@@ -137,18 +142,18 @@ final class SnapshotTable<K, V> {
         /** Values whose division bucket {@code d} contains, sorted by key. */
         List<V> inDivision(DivisionCode d) {
             List<V> found = new ArrayList<>();
-            int matched = 0;
-            for (Map.Entry<DivisionCode, TreeMap<K, V>> e : buckets.entrySet()) {
+            for (Map.Entry<DivisionCode, List<TreeMap<K, V>>> e : buckets.entrySet()) {
                 if (d.contains(e.getKey())) {
-                    found.addAll(e.getValue().values());
-                    matched++;
+                    for (TreeMap<K, V> sub : e.getValue()) {
+                        if (sub != null) {
+                            found.addAll(sub.values());
+                        }
+                    }
                 }
             }
-            if (matched > 1) {
-                Comparator<K> order = table.order;
-                Function<V, K> key = table.key;
-                found.sort((a, b) -> order.compare(key.apply(a), key.apply(b)));
-            }
+            Comparator<K> order = table.order;
+            Function<V, K> key = table.key;
+            found.sort((a, b) -> order.compare(key.apply(a), key.apply(b)));
             return Collections.unmodifiableList(found);
         }
 
@@ -164,9 +169,9 @@ final class SnapshotTable<K, V> {
 
         private Snapshot<K, V> with(List<V> puts) {
             List<TreeMap<K, V>> newShards = new ArrayList<>(shards);
-            Map<DivisionCode, TreeMap<K, V>> newBuckets = new HashMap<>(buckets);
+            Map<DivisionCode, List<TreeMap<K, V>>> newBuckets = new HashMap<>(buckets);
             boolean[] shardCopied = new boolean[newShards.size()];
-            Map<DivisionCode, Boolean> bucketCopied = new HashMap<>();
+            Map<DivisionCode, boolean[]> bucketCopied = new HashMap<>();
             long newSize = size;
             for (V v : puts) {
                 K k = Objects.requireNonNull(table.key.apply(v));
@@ -176,24 +181,43 @@ final class SnapshotTable<K, V> {
                     shardCopied[s] = true;
                 }
                 V old = newShards.get(s).put(k, v);
+                int sub = s % SUB_BUCKETS;
                 if (old == null) {
                     newSize++;
                 } else {
-                    bucket(newBuckets, bucketCopied, table.division.apply(old)).remove(k);
+                    bucket(newBuckets, bucketCopied, table.division.apply(old), sub).remove(k);
                 }
-                bucket(newBuckets, bucketCopied, table.division.apply(v)).put(k, v);
+                bucket(newBuckets, bucketCopied, table.division.apply(v), sub).put(k, v);
             }
-            newBuckets.values().removeIf(Map::isEmpty);
+            // Only the divisions this write touched can have emptied; their lists are private copies.
+            for (DivisionCode d : bucketCopied.keySet()) {
+                List<TreeMap<K, V>> subs = newBuckets.get(d);
+                subs.replaceAll(m -> m == null || m.isEmpty() ? null : m);
+                if (subs.stream().allMatch(Objects::isNull)) {
+                    newBuckets.remove(d);
+                }
+            }
             return new Snapshot<>(table, newShards, newBuckets, newSize);
         }
 
-        private TreeMap<K, V> bucket(Map<DivisionCode, TreeMap<K, V>> newBuckets, Map<DivisionCode, Boolean> copied,
-                                     DivisionCode d) {
-            if (copied.putIfAbsent(d, Boolean.TRUE) == null) {
-                TreeMap<K, V> old = newBuckets.get(d);
-                newBuckets.put(d, old == null ? new TreeMap<>(table.order) : new TreeMap<>(old));
+        /** The sub-bucket, copied once per write before its first change. */
+        private TreeMap<K, V> bucket(Map<DivisionCode, List<TreeMap<K, V>>> newBuckets,
+                                     Map<DivisionCode, boolean[]> copied, DivisionCode d, int sub) {
+            boolean[] subCopied = copied.get(d);
+            if (subCopied == null) {
+                subCopied = new boolean[SUB_BUCKETS];
+                copied.put(d, subCopied);
+                List<TreeMap<K, V>> old = newBuckets.get(d);
+                newBuckets.put(d, old == null ? new ArrayList<>(Collections.nCopies(SUB_BUCKETS, null))
+                        : new ArrayList<>(old));
             }
-            return newBuckets.get(d);
+            List<TreeMap<K, V>> subs = newBuckets.get(d);
+            if (!subCopied[sub]) {
+                TreeMap<K, V> old = subs.get(sub);
+                subs.set(sub, old == null ? new TreeMap<>(table.order) : new TreeMap<>(old));
+                subCopied[sub] = true;
+            }
+            return subs.get(sub);
         }
     }
 }
