@@ -160,7 +160,7 @@ public final class People {
         long low = asOf.minusYears(80).toEpochDay();
         long high = asOf.toEpochDay();
         while (low < high) {
-            long mid = (low + high) >>> 1;
+            long mid = low + (high - low) / 2;
             LocalDate start = StatutoryRetirement.retirementDate(LocalDate.ofEpochDay(mid), retirementClass, asOf)
                     .minusYears(years);
             if (start.isAfter(asOf)) {

@@ -16,28 +16,39 @@ import org.jobassist.api.category.UnemployedAtLeastMonths;
 import org.jobassist.api.category.WithinYearsOfRetirement;
 
 /**
- * Compiles conditions of one catalogue version into {@link Node}s, giving equal leaves one
- * memo slot. Not thread-safe; used once per version.
+ * Compiles conditions of one catalogue version into {@link Node}s, equal conditions into one
+ * node with one memo slot. Not thread-safe; used once per version.
  */
 final class Compiler {
 
-    private final Map<Condition, Leaf> leaves = new HashMap<>();
+    private final Map<Condition, Node> nodes = new HashMap<>();
 
     int slots() {
-        return leaves.size();
+        return nodes.size();
     }
 
     Node compile(Condition c) {
+        Node known = nodes.get(c);
+        if (known != null) {
+            return known;
+        }
+        Node made;
         switch (c.kind()) {
             case ALL:
-                return new Node.All(c, children(((AllOf) c).conditions()));
+                made = new Node.All(c, children(((AllOf) c).conditions()), nodes.size());
+                break;
             case ANY:
-                return new Node.Any(c, children(((AnyOf) c).conditions()));
+                made = new Node.Any(c, children(((AnyOf) c).conditions()), nodes.size());
+                break;
             case NOT:
-                return new Node.Negation(c, compile(((Not) c).condition()));
+                made = new Node.Negation(c, compile(((Not) c).condition()), nodes.size());
+                break;
             default:
-                return leaves.computeIfAbsent(c, this::leaf);
+                made = leaf(c, nodes.size());
+                break;
         }
+        nodes.put(c, made);
+        return made;
     }
 
     private List<Node> children(List<Condition> conditions) {
@@ -48,8 +59,7 @@ final class Compiler {
         return nodes;
     }
 
-    private Leaf leaf(Condition c) {
-        int slot = leaves.size();
+    private static Leaf leaf(Condition c, int slot) {
         switch (c.kind()) {
             case REGISTERED_UNEMPLOYED:
                 return new Leaves.RegisteredUnemployed(c, slot);

@@ -5,7 +5,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.List;
 import org.jobassist.api.family.HouseholdRegister;
+import org.jobassist.api.family.ZeroEmploymentDetermination;
+import org.jobassist.api.person.Evidence;
+import org.jobassist.api.person.RegistryFlag;
+import org.jobassist.api.person.RegistrySource;
+import org.jobassist.api.spi.EvidenceRegistry;
 import org.jobassist.api.law.Explanation;
 import org.jobassist.api.person.PersonRecord;
 import org.jobassist.api.policy.PolicyKey;
@@ -29,12 +35,22 @@ final class Evaluation {
     final byte[] memo;
     final Explanation[] explained;
     PersonRecord person;
+    private final boolean explaining;
     private Optional<HouseholdRegister> household;
+    /** Bit per {@code RegistrySource} whose evidence about the person has been read. */
+    private int sourcesRead;
+    /** Bit per {@code RegistryFlag} the person holds, among the sources read. */
+    private long flagsHeld;
+    /** The last zero-employment determination, for the next person of the same household. */
+    private HouseholdRegister lastRegister;
+    private boolean lastZeroEmployment;
+    private ZeroEmploymentDetermination lastDetermination;
     private final Map<String, Map<DivisionCode, ResolvedValue<java.util.Set<String>>>> codeSets = new HashMap<>();
 
-    Evaluation(Facts facts, LocalDate asOf, int slots) {
+    Evaluation(Facts facts, LocalDate asOf, int slots, boolean explaining) {
         this.facts = facts;
         this.asOf = asOf;
+        this.explaining = explaining;
         this.memo = new byte[slots];
         this.explained = new Explanation[slots];
     }
@@ -43,8 +59,56 @@ final class Evaluation {
     void reset(PersonRecord next) {
         this.person = next;
         this.household = null;
+        this.sourcesRead = 0;
+        this.flagsHeld = 0L;
         Arrays.fill(memo, UNKNOWN);
-        Arrays.fill(explained, null);
+        if (explaining) {
+            Arrays.fill(explained, null);
+        }
+    }
+
+    /**
+     * Whether the person holds {@code flag} on the date: the fast path reads all the person's
+     * evidence of the flag's source at once ({@link EvidenceRegistry#evidence}), so that the
+     * three flags of civil affairs, say, cost one look-up. The SPI defines {@code holds} as
+     * "some of that evidence holds", so the answer is the same.
+     */
+    boolean holds(RegistryFlag flag) {
+        RegistrySource source = flag.source();
+        int bit = 1 << source.ordinal();
+        if ((sourcesRead & bit) == 0) {
+            List<Evidence> found = facts.registries().evidenceRegistry(source).evidence(person.id(), asOf);
+            for (int i = 0, n = found.size(); i < n; i++) {
+                flagsHeld |= 1L << found.get(i).flag().ordinal();
+            }
+            sourcesRead |= bit;
+        }
+        return (flagsHeld & (1L << flag.ordinal())) != 0;
+    }
+
+    /** Whether the register is a zero-employment family on the date, remembered for the next person of it. */
+    boolean isZeroEmployment(HouseholdRegister register) {
+        if (!sameAsLast(register)) {
+            lastRegister = register;
+            lastDetermination = null;
+            lastZeroEmployment = facts.zeroEmployment().isZeroEmployment(register, asOf);
+        }
+        return lastZeroEmployment;
+    }
+
+    /** The determination for the register on the date, remembered for the next person of it. */
+    ZeroEmploymentDetermination determine(HouseholdRegister register) {
+        if (!sameAsLast(register) || lastDetermination == null) {
+            lastRegister = register;
+            lastDetermination = facts.zeroEmployment().determine(register, asOf);
+            lastZeroEmployment = lastDetermination.zeroEmployment();
+        }
+        return lastDetermination;
+    }
+
+    private boolean sameAsLast(HouseholdRegister register) {
+        return lastRegister != null && (lastRegister == register
+                || lastRegister.id().equals(register.id()) && lastRegister.equals(register));
     }
 
     /** The person's household register, looked up once per person. */

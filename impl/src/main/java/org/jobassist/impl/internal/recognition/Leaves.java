@@ -44,7 +44,7 @@ final class Leaves {
         }
 
         @Override
-        boolean compute(Evaluation e) {
+        boolean evaluate(Evaluation e) {
             return e.person.isRegisteredUnemployedOn(e.asOf);
         }
 
@@ -70,7 +70,7 @@ final class Leaves {
         }
 
         @Override
-        boolean compute(Evaluation e) {
+        boolean evaluate(Evaluation e) {
             return StatutoryRetirement.isWithinYearsOfRetirement(e.person.birthDate(), e.person.retirementClass(),
                     e.asOf, years);
         }
@@ -91,7 +91,7 @@ final class Leaves {
                     .input("pastRetirement", Boolean.toString(reached))
                     .child(StatutoryRetirement.explain(YearMonth.from(p.birthDate()), rc, e.asOf));
             StatutoryRetirement.legalBases(rc, e.asOf).forEach(b::legalBasis);
-            return b.satisfied(compute(e)).build();
+            return b.satisfied(evaluate(e)).build();
         }
     }
 
@@ -111,7 +111,7 @@ final class Leaves {
         }
 
         @Override
-        boolean compute(Evaluation e) {
+        boolean evaluate(Evaluation e) {
             // The birthday of the required age has come: the same test as "age in full years >= n".
             return !e.person.birthDate().plusYears(required(e.person)).isAfter(e.asOf);
         }
@@ -121,7 +121,7 @@ final class Leaves {
             return b.input("gender", e.person.gender().name())
                     .input("age", Integer.toString(Period.between(e.person.birthDate(), e.asOf).getYears()))
                     .input("required", Integer.toString(required(e.person)))
-                    .satisfied(compute(e)).build();
+                    .satisfied(evaluate(e)).build();
         }
     }
 
@@ -137,15 +137,14 @@ final class Leaves {
         }
 
         @Override
-        boolean compute(Evaluation e) {
+        boolean evaluate(Evaluation e) {
             Optional<HouseholdRegister> found = e.household();
             if (found.isEmpty() || !onRegister(found.get(), e.person.id())) {
                 return false;
             }
             HouseholdRegister register = found.get();
             // The cheap test first: most households are not zero-employment families.
-            return e.facts.zeroEmployment().isZeroEmployment(register, e.asOf)
-                    && isFamilyMember(e.facts.zeroEmployment().determine(register, e.asOf), e.person.id());
+            return e.isZeroEmployment(register) && isFamilyMember(e.determine(register), e.person.id());
         }
 
         @Override
@@ -163,7 +162,7 @@ final class Leaves {
             if (!onRegister(register, e.person.id())) {
                 return b.input("onRegister", "false").satisfied(false).build();
             }
-            ZeroEmploymentDetermination d = e.facts.zeroEmployment().determine(register, e.asOf);
+            ZeroEmploymentDetermination d = e.determine(register);
             MemberAssessment own = d.assessmentOf(e.person.id());
             boolean member = isFamilyMember(d, e.person.id());
             b.input("onRegister", "true")
@@ -202,8 +201,8 @@ final class Leaves {
         }
 
         @Override
-        boolean compute(Evaluation e) {
-            return e.facts.registries().holds(e.person.id(), flag.flag(), e.asOf);
+        boolean evaluate(Evaluation e) {
+            return e.holds(flag.flag());
         }
 
         @Override
@@ -232,7 +231,7 @@ final class Leaves {
         }
 
         @Override
-        boolean compute(Evaluation e) {
+        boolean evaluate(Evaluation e) {
             return match(e, e.codeSet(key, e.person.residence()).value()) != null;
         }
 
@@ -272,7 +271,7 @@ final class Leaves {
         }
 
         @Override
-        boolean compute(Evaluation e) {
+        boolean evaluate(Evaluation e) {
             return e.facts.registries().socialInsurance().monthsWithoutEmployerContribution(e.person.id(), e.asOf)
                     >= months;
         }
@@ -302,7 +301,7 @@ final class Leaves {
         }
 
         @Override
-        boolean compute(Evaluation e) {
+        boolean evaluate(Evaluation e) {
             return e.person.referralsAcceptedBy(e.asOf) >= count;
         }
 

@@ -7,7 +7,10 @@ import org.jobassist.api.category.Condition;
 import org.jobassist.api.law.Explanation;
 
 /**
- * One compiled condition. {@link #test} is the fast path: it may short-circuit and reorder
+ * One compiled condition. Equal conditions of one catalogue version compile to one node with
+ * one memo slot, so a fact or a sub-condition several categories share (registered
+ * unemployed, a registry flag, the reference gate) is evaluated and explained once per person.
+ * {@link #test} is the fast path: it may short-circuit and reorder
  * the children of a connective, cheapest first. {@link #explain} evaluates every condition in
  * the pack's order, so that "why not" lists every failed condition. Both give the same
  * decision. Immutable and thread-safe; the per-person state lives in the {@link Evaluation}.
@@ -18,20 +21,53 @@ abstract class Node {
     static final String RULE_PREFIX = "category.condition.";
 
     final Condition condition;
-    /** A rough relative cost of the fast test, for ordering the children of a connective. */
+    /**
+     * A rough relative cost of the fast test, for ordering the children of a connective. A
+     * connective costs as much as its cheapest child: that child often decides it alone (a
+     * reference gate is refuted by "registered unemployed" before any registry is asked).
+     */
     final int cost;
+    /** Built once: a connective's description walks its whole tree. */
+    private final String rule;
+    private final String description;
 
-    Node(Condition condition, int cost) {
+    final int slot;
+
+    Node(Condition condition, int cost, int slot) {
         this.condition = condition;
         this.cost = cost;
+        this.slot = slot;
+        this.rule = RULE_PREFIX + condition.kind().code();
+        this.description = condition.describe();
     }
 
-    abstract boolean test(Evaluation e);
+    /** Evaluates the condition without building an explanation. */
+    abstract boolean evaluate(Evaluation e);
 
-    abstract Explanation explain(Evaluation e);
+    /** Evaluates the condition and explains it. */
+    abstract Explanation build(Evaluation e);
+
+    final boolean test(Evaluation e) {
+        byte known = e.memo[slot];
+        if (known != Evaluation.UNKNOWN) {
+            return known == Evaluation.TRUE;
+        }
+        boolean holds = evaluate(e);
+        e.memo[slot] = holds ? Evaluation.TRUE : Evaluation.FALSE;
+        return holds;
+    }
+
+    final Explanation explain(Evaluation e) {
+        Explanation known = e.explained[slot];
+        if (known == null) {
+            known = build(e);
+            e.explained[slot] = known;
+        }
+        return known;
+    }
 
     final Explanation.Builder start() {
-        return Explanation.builder(RULE_PREFIX + condition.kind().code()).description(condition.describe());
+        return Explanation.builder(rule).description(description);
     }
 
     /** {@code all}: short-circuits on the first failure, cheapest first. */
@@ -39,14 +75,14 @@ abstract class Node {
         private final Node[] inOrder;
         private final Node[] cheapestFirst;
 
-        All(Condition condition, List<Node> children) {
-            super(condition, sum(children));
+        All(Condition condition, List<Node> children, int slot) {
+            super(condition, cheapest(children), slot);
             this.inOrder = children.toArray(new Node[0]);
             this.cheapestFirst = byCost(children);
         }
 
         @Override
-        boolean test(Evaluation e) {
+        boolean evaluate(Evaluation e) {
             for (Node child : cheapestFirst) {
                 if (!child.test(e)) {
                     return false;
@@ -56,7 +92,7 @@ abstract class Node {
         }
 
         @Override
-        Explanation explain(Evaluation e) {
+        Explanation build(Evaluation e) {
             Explanation.Builder b = start();
             boolean all = true;
             for (Node child : inOrder) {
@@ -73,14 +109,14 @@ abstract class Node {
         private final Node[] inOrder;
         private final Node[] cheapestFirst;
 
-        Any(Condition condition, List<Node> children) {
-            super(condition, sum(children));
+        Any(Condition condition, List<Node> children, int slot) {
+            super(condition, cheapest(children), slot);
             this.inOrder = children.toArray(new Node[0]);
             this.cheapestFirst = byCost(children);
         }
 
         @Override
-        boolean test(Evaluation e) {
+        boolean evaluate(Evaluation e) {
             for (Node child : cheapestFirst) {
                 if (child.test(e)) {
                     return true;
@@ -90,7 +126,7 @@ abstract class Node {
         }
 
         @Override
-        Explanation explain(Evaluation e) {
+        Explanation build(Evaluation e) {
             Explanation.Builder b = start();
             boolean any = false;
             for (Node child : inOrder) {
@@ -106,29 +142,29 @@ abstract class Node {
     static final class Negation extends Node {
         private final Node child;
 
-        Negation(Condition condition, Node child) {
-            super(condition, child.cost);
+        Negation(Condition condition, Node child, int slot) {
+            super(condition, child.cost, slot);
             this.child = child;
         }
 
         @Override
-        boolean test(Evaluation e) {
+        boolean evaluate(Evaluation e) {
             return !child.test(e);
         }
 
         @Override
-        Explanation explain(Evaluation e) {
+        Explanation build(Evaluation e) {
             Explanation x = child.explain(e);
             return start().child(x).satisfied(x.outcome() != Explanation.Outcome.SATISFIED).build();
         }
     }
 
-    private static int sum(List<Node> children) {
-        long total = 0;
+    private static int cheapest(List<Node> children) {
+        int least = Integer.MAX_VALUE;
         for (Node n : children) {
-            total += n.cost;
+            least = Math.min(least, n.cost);
         }
-        return (int) Math.min(Integer.MAX_VALUE, total);
+        return least;
     }
 
     private static Node[] byCost(List<Node> children) {

@@ -99,7 +99,7 @@ public final class RecognitionEngine implements RecognitionService {
 
     private Recognition recognise(PersonRecord person, LocalDate asOf, CompiledCatalogue c, boolean explain) {
         check(person, asOf);
-        Evaluation e = new Evaluation(facts, asOf, c.slots);
+        Evaluation e = new Evaluation(facts, asOf, c.slots, explain);
         e.reset(person);
         if (explain) {
             return c.explain(person, e);
@@ -132,7 +132,7 @@ public final class RecognitionEngine implements RecognitionService {
         Objects.requireNonNull(people, "people");
         Objects.requireNonNull(asOf, "asOf");
         CompiledCatalogue c = inForceOn(asOf);
-        Evaluation e = new Evaluation(facts, asOf, c.slots);
+        Evaluation e = new Evaluation(facts, asOf, c.slots, explain);
         int n = c.categories.length;
         boolean[] decisions = new boolean[n];
         long[] counts = new long[n];
