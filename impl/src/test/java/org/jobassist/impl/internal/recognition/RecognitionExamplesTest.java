@@ -244,6 +244,34 @@ class RecognitionExamplesTest {
         assertEquals("2021-03-20", near.inputs().get("windowStart"));
     }
 
+    @Test
+    void categoryThreeEndsOnTheRetirementDayOfEveryWorkedExampleOfDomainSection4() {
+        // Birth (day 15), class, retirement date by DOMAIN §4: the window closes on that day.
+        Object[][] examples = {
+            {LocalDate.of(1964, 2, 15), RetirementClass.MALE_60, LocalDate.of(2024, 2, 15)},          // 60, no delay
+            {LocalDate.of(1965, 1, 15), RetirementClass.MALE_60, LocalDate.of(2025, 2, 15)},          // 60y1m
+            {LocalDate.of(1965, 4, 15), RetirementClass.MALE_60, LocalDate.of(2025, 5, 15)},          // 60y1m
+            {LocalDate.of(1965, 12, 15), RetirementClass.MALE_60, LocalDate.of(2026, 3, 15)},         // 60y3m
+            {LocalDate.of(1971, 4, 15), RetirementClass.FEMALE_CADRE_55, LocalDate.of(2026, 8, 15)},  // 55y4m
+            {LocalDate.of(1975, 3, 15), RetirementClass.FEMALE_WORKER_50, LocalDate.of(2025, 5, 15)}, // 50y2m
+            {LocalDate.of(1984, 11, 15), RetirementClass.FEMALE_WORKER_50, LocalDate.of(2039, 11, 15)}, // 55
+            {LocalDate.of(1995, 12, 15), RetirementClass.MALE_60, LocalDate.of(2058, 12, 15)},        // 63
+        };
+        for (Object[] x : examples) {
+            LocalDate birth = (LocalDate) x[0];
+            RetirementClass rc = (RetirementClass) x[1];
+            LocalDate retirement = (LocalDate) x[2];
+            String name = birth + " " + rc;
+            assertTrue(nearRetirement(birth, rc, retirement.minusDays(1)), name);
+            assertFalse(nearRetirement(birth, rc, retirement), name);
+            // Where the window opens under the reformed law too, it opens exactly five years before.
+            if (retirement.minusYears(5).isAfter(LocalDate.of(2025, 1, 1))) {
+                assertTrue(nearRetirement(birth, rc, retirement.minusYears(5)), name);
+                assertFalse(nearRetirement(birth, rc, retirement.minusYears(5).minusDays(1)), name);
+            }
+        }
+    }
+
     // ---- categories 9 and 10: key assisted counties, from 2021 ----
 
     @Test
