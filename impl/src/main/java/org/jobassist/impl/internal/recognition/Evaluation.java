@@ -5,13 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.List;
+import java.util.Set;
 import org.jobassist.api.family.HouseholdRegister;
 import org.jobassist.api.family.ZeroEmploymentDetermination;
-import org.jobassist.api.person.Evidence;
-import org.jobassist.api.person.RegistryFlag;
-import org.jobassist.api.person.RegistrySource;
-import org.jobassist.api.spi.EvidenceRegistry;
 import org.jobassist.api.law.Explanation;
 import org.jobassist.api.person.PersonRecord;
 import org.jobassist.api.policy.PolicyKey;
@@ -20,8 +16,9 @@ import org.jobassist.api.region.DivisionCode;
 
 /**
  * The state of one recognition call on one date: the person being evaluated, the memo of
- * the leaves already evaluated for that person, and the code sets already resolved for a
- * division on that date (a batch resolves each division once). Confined to one thread: a batch
+ * the conditions already evaluated (and explained) for that person, the code sets already
+ * resolved for a division on that date (a batch resolves each division once) and the last
+ * household's zero-employment answer. Confined to one thread: a batch
  * makes one and reuses it for every person.
  */
 final class Evaluation {
@@ -37,15 +34,11 @@ final class Evaluation {
     PersonRecord person;
     private final boolean explaining;
     private Optional<HouseholdRegister> household;
-    /** Bit per {@code RegistrySource} whose evidence about the person has been read. */
-    private int sourcesRead;
-    /** Bit per {@code RegistryFlag} the person holds, among the sources read. */
-    private long flagsHeld;
     /** The last zero-employment determination, for the next person of the same household. */
     private HouseholdRegister lastRegister;
     private boolean lastZeroEmployment;
     private ZeroEmploymentDetermination lastDetermination;
-    private final Map<String, Map<DivisionCode, ResolvedValue<java.util.Set<String>>>> codeSets = new HashMap<>();
+    private final Map<String, Map<DivisionCode, ResolvedValue<Set<String>>>> codeSets = new HashMap<>();
 
     Evaluation(Facts facts, LocalDate asOf, int slots, boolean explaining) {
         this.facts = facts;
@@ -59,31 +52,10 @@ final class Evaluation {
     void reset(PersonRecord next) {
         this.person = next;
         this.household = null;
-        this.sourcesRead = 0;
-        this.flagsHeld = 0L;
         Arrays.fill(memo, UNKNOWN);
         if (explaining) {
             Arrays.fill(explained, null);
         }
-    }
-
-    /**
-     * Whether the person holds {@code flag} on the date: the fast path reads all the person's
-     * evidence of the flag's source at once ({@link EvidenceRegistry#evidence}), so that the
-     * three flags of civil affairs, say, cost one look-up. The SPI defines {@code holds} as
-     * "some of that evidence holds", so the answer is the same.
-     */
-    boolean holds(RegistryFlag flag) {
-        RegistrySource source = flag.source();
-        int bit = 1 << source.ordinal();
-        if ((sourcesRead & bit) == 0) {
-            List<Evidence> found = facts.registries().evidenceRegistry(source).evidence(person.id(), asOf);
-            for (int i = 0, n = found.size(); i < n; i++) {
-                flagsHeld |= 1L << found.get(i).flag().ordinal();
-            }
-            sourcesRead |= bit;
-        }
-        return (flagsHeld & (1L << flag.ordinal())) != 0;
     }
 
     /** Whether the register is a zero-employment family on the date, remembered for the next person of it. */
@@ -126,10 +98,10 @@ final class Evaluation {
      *
      * @throws org.jobassist.api.policy.PolicyValueUnavailableException if the pack has none
      */
-    ResolvedValue<java.util.Set<String>> codeSet(PolicyKey<java.util.Set<String>> key, DivisionCode division) {
-        Map<DivisionCode, ResolvedValue<java.util.Set<String>>> byDivision =
+    ResolvedValue<Set<String>> codeSet(PolicyKey<Set<String>> key, DivisionCode division) {
+        Map<DivisionCode, ResolvedValue<Set<String>>> byDivision =
                 codeSets.computeIfAbsent(key.name(), k -> new HashMap<>());
-        ResolvedValue<java.util.Set<String>> value = byDivision.get(division);
+        ResolvedValue<Set<String>> value = byDivision.get(division);
         if (value == null) {
             value = facts.pack().resolve(key, division, asOf);
             byDivision.put(division, value);

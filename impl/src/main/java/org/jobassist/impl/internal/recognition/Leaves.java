@@ -202,7 +202,8 @@ final class Leaves {
 
         @Override
         boolean evaluate(Evaluation e) {
-            return e.holds(flag.flag());
+            // The SPI's inner loop: an index look-up without allocation.
+            return e.facts.registries().holds(e.person.id(), flag.flag(), e.asOf);
         }
 
         @Override
