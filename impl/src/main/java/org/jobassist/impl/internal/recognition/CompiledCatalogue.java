@@ -1,0 +1,122 @@
+package org.jobassist.impl.internal.recognition;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jobassist.api.category.Category;
+import org.jobassist.api.category.CategoryCatalogue;
+import org.jobassist.api.category.CategoryOutcome;
+import org.jobassist.api.category.Recognition;
+import org.jobassist.api.law.Explanation;
+import org.jobassist.api.person.PersonRecord;
+import org.jobassist.api.policy.PolicyPack;
+
+/**
+ * One catalogue version compiled: the full condition of every category (recognised, then
+ * reference, each in the version's order) as a {@link Node}, and the fast path's outcomes
+ * built once, so that a fast recognition allocates only its list. Immutable and thread-safe.
+ */
+final class CompiledCatalogue {
+
+    static final String ROOT_RULE = "category.recognition";
+    static final String CATEGORY_RULE = "category.outcome";
+
+    final CategoryCatalogue version;
+    final Category[] categories;
+    final int recognised;
+    private final Node[] roots;
+    final int slots;
+    private final CategoryOutcome[] fastSatisfied;
+    private final CategoryOutcome[] fastNotSatisfied;
+    private final Explanation fastRootRecognised;
+    private final Explanation fastRootNotRecognised;
+    private final String packId;
+    private final String packVersion;
+
+    CompiledCatalogue(CategoryCatalogue version, PolicyPack pack) {
+        this.version = version;
+        this.packId = pack.id();
+        this.packVersion = pack.version();
+        List<Category> all = new ArrayList<>(version.categories());
+        all.addAll(version.referenceCategories());
+        this.categories = all.toArray(new Category[0]);
+        this.recognised = version.categories().size();
+        Compiler compiler = new Compiler();
+        this.roots = new Node[categories.length];
+        this.fastSatisfied = new CategoryOutcome[categories.length];
+        this.fastNotSatisfied = new CategoryOutcome[categories.length];
+        for (int i = 0; i < categories.length; i++) {
+            Category c = categories[i];
+            roots[i] = compiler.compile(version.fullCondition(c.code()).orElseThrow());
+            fastSatisfied[i] = new CategoryOutcome(c, true, fastCategory(c, true));
+            fastNotSatisfied[i] = new CategoryOutcome(c, false, fastCategory(c, false));
+        }
+        this.slots = compiler.slots();
+        this.fastRootRecognised = fastRoot(true);
+        this.fastRootNotRecognised = fastRoot(false);
+    }
+
+    private Explanation fastCategory(Category c, boolean satisfied) {
+        return Explanation.builder(CATEGORY_RULE).description("fast path: not explained")
+                .input("code", c.code()).input("catalogueVersion", version.version())
+                .legalBasis(c.legalBasis()).satisfied(satisfied).build();
+    }
+
+    private Explanation fastRoot(boolean recognisedAny) {
+        return Explanation.builder(ROOT_RULE).description("fast path: not explained")
+                .input("catalogueVersion", version.version()).satisfied(recognisedAny).build();
+    }
+
+    /** Decides every category for the evaluation's person into {@code decisions}. */
+    void decide(Evaluation e, boolean[] decisions) {
+        for (int i = 0; i < roots.length; i++) {
+            decisions[i] = roots[i].test(e);
+        }
+    }
+
+    /** A recognition of decisions made on the fast path, from the outcomes built once. */
+    Recognition fastRecognition(PersonRecord person, Evaluation e, boolean[] decisions) {
+        CategoryOutcome[] outcomes = new CategoryOutcome[categories.length];
+        boolean any = false;
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] = decisions[i] ? fastSatisfied[i] : fastNotSatisfied[i];
+            any |= decisions[i] && i < recognised;
+        }
+        return Recognition.of(person.id(), e.asOf, version.version(), List.of(outcomes),
+                any ? fastRootRecognised : fastRootNotRecognised);
+    }
+
+    /** Recognises the evaluation's person with every condition explained. */
+    Recognition explain(PersonRecord person, Evaluation e) {
+        List<CategoryOutcome> outcomes = new ArrayList<>(categories.length);
+        boolean any = false;
+        Explanation.Builder root = Explanation.builder(ROOT_RULE)
+                .description("recognition of a person with employment difficulties")
+                .input("person", person.id().value())
+                .input("idNumber", person.idNumber().masked())
+                .input("asOf", e.asOf.toString())
+                .input("catalogueVersion", version.version())
+                .input("catalogueEffectiveFrom", version.effectiveFrom().toString())
+                .input("pack", packId + " " + packVersion);
+        for (int i = 0; i < categories.length; i++) {
+            Category c = categories[i];
+            Explanation condition = roots[i].explain(e);
+            boolean satisfied = condition.outcome() == Explanation.Outcome.SATISFIED;
+            Explanation.Builder b = Explanation.builder(CATEGORY_RULE)
+                    .description(c.nameEn() + " (" + c.nameZh() + ")")
+                    .input("code", c.code())
+                    .input("kind", c.kind().name())
+                    .input("catalogueVersion", version.version())
+                    .legalBasis(c.legalBasis())
+                    .child(condition)
+                    .satisfied(satisfied);
+            if (c.note() != null) {
+                b.input("note", c.note());
+            }
+            Explanation x = b.build();
+            outcomes.add(new CategoryOutcome(c, satisfied, x));
+            root.child(x);
+            any |= satisfied && i < recognised;
+        }
+        return Recognition.of(person.id(), e.asOf, version.version(), outcomes, root.satisfied(any).build());
+    }
+}

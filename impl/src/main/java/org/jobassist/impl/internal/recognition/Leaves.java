@@ -1,0 +1,323 @@
+package org.jobassist.impl.internal.recognition;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jobassist.api.category.AgeAtLeast;
+import org.jobassist.api.category.Condition;
+import org.jobassist.api.category.HoldsRegistryFlag;
+import org.jobassist.api.category.ReferralsAcceptedAtLeast;
+import org.jobassist.api.category.ResidesInCountySet;
+import org.jobassist.api.category.UnemployedAtLeastMonths;
+import org.jobassist.api.category.WithinYearsOfRetirement;
+import org.jobassist.api.family.ExclusionReason;
+import org.jobassist.api.family.HouseholdMember;
+import org.jobassist.api.family.HouseholdRegister;
+import org.jobassist.api.family.MemberAssessment;
+import org.jobassist.api.family.PersonId;
+import org.jobassist.api.family.ZeroEmploymentDetermination;
+import org.jobassist.api.identity.Gender;
+import org.jobassist.api.law.Explanation;
+import org.jobassist.api.person.ContributionHistory;
+import org.jobassist.api.person.Evidence;
+import org.jobassist.api.person.PersonRecord;
+import org.jobassist.api.policy.PolicyKey;
+import org.jobassist.api.policy.ResolvedValue;
+import org.jobassist.api.region.DivisionCode;
+import org.jobassist.api.time.DateRange;
+import org.jobassist.api.time.RetirementClass;
+import org.jobassist.api.time.StatutoryRetirement;
+
+/** The leaf conditions of the vocabulary, one class each. */
+final class Leaves {
+
+    private Leaves() {}
+
+    /** Registered unemployed on the date asked. */
+    static final class RegisteredUnemployed extends Leaf {
+        RegisteredUnemployed(Condition c, int slot) {
+            super(c, 1, slot);
+        }
+
+        @Override
+        boolean evaluate(Evaluation e) {
+            return e.person.isRegisteredUnemployedOn(e.asOf);
+        }
+
+        @Override
+        Explanation compute(Evaluation e, Explanation.Builder b) {
+            Optional<DateRange> spell = e.person.registrationOn(e.asOf);
+            return b.input("registration", spell.map(DateRange::toString).orElse("none"))
+                    .input("registrations", Integer.toString(e.person.unemploymentRegistrations().size()))
+                    .satisfied(spell.isPresent()).build();
+        }
+    }
+
+    /**
+     * Within {@code years} of statutory retirement under the law in force on the date asked;
+     * false once retirement age is reached ({@link StatutoryRetirement#isWithinYearsOfRetirement}).
+     */
+    static final class NearRetirement extends Leaf {
+        private final int years;
+
+        NearRetirement(WithinYearsOfRetirement c, int slot) {
+            super(c, 3, slot);
+            this.years = c.years();
+        }
+
+        @Override
+        boolean evaluate(Evaluation e) {
+            return StatutoryRetirement.isWithinYearsOfRetirement(e.person.birthDate(), e.person.retirementClass(),
+                    e.asOf, years);
+        }
+
+        @Override
+        Explanation compute(Evaluation e, Explanation.Builder b) {
+            PersonRecord p = e.person;
+            RetirementClass rc = p.retirementClass();
+            LocalDate retirement = StatutoryRetirement.retirementDate(p.birthDate(), rc, e.asOf);
+            boolean reached = !e.asOf.isBefore(retirement);
+            b.input("birthMonth", YearMonth.from(p.birthDate()).toString())
+                    .input("retirementClass", rc.name())
+                    .input("law", StatutoryRetirement.isReformInForce(e.asOf) ? "reformed (from 2025-01-01)"
+                            : "original (before 2025-01-01)")
+                    .input("retirementDate", retirement.toString())
+                    .input("windowStart", retirement.minusYears(years).toString())
+                    .input("years", Integer.toString(years))
+                    .input("pastRetirement", Boolean.toString(reached))
+                    .child(StatutoryRetirement.explain(YearMonth.from(p.birthDate()), rc, e.asOf));
+            StatutoryRetirement.legalBases(rc, e.asOf).forEach(b::legalBasis);
+            return b.satisfied(evaluate(e)).build();
+        }
+    }
+
+    /** Aged at least the gender's age in full years on the date asked. */
+    static final class AgeAtLeastLeaf extends Leaf {
+        private final int male;
+        private final int female;
+
+        AgeAtLeastLeaf(AgeAtLeast c, int slot) {
+            super(c, 2, slot);
+            this.male = c.male();
+            this.female = c.female();
+        }
+
+        private int required(PersonRecord p) {
+            return p.gender() == Gender.MALE ? male : female;
+        }
+
+        @Override
+        boolean evaluate(Evaluation e) {
+            // The birthday of the required age has come: the same test as "age in full years >= n".
+            return !e.person.birthDate().plusYears(required(e.person)).isAfter(e.asOf);
+        }
+
+        @Override
+        Explanation compute(Evaluation e, Explanation.Builder b) {
+            return b.input("gender", e.person.gender().name())
+                    .input("age", Integer.toString(Period.between(e.person.birthDate(), e.asOf).getYears()))
+                    .input("required", Integer.toString(required(e.person)))
+                    .satisfied(evaluate(e)).build();
+        }
+    }
+
+    /**
+     * Member of an urban zero-employment family: the person's household register is a
+     * zero-employment family on the date asked and the person is a member of that family (on
+     * the register and not excluded as {@link ExclusionReason#NOT_FAMILY_MEMBER}; a family
+     * member not counted, say one in school, is still a member).
+     */
+    static final class ZeroEmploymentMember extends Leaf {
+        ZeroEmploymentMember(Condition c, int slot) {
+            super(c, 50, slot);
+        }
+
+        @Override
+        boolean evaluate(Evaluation e) {
+            Optional<HouseholdRegister> found = e.household();
+            if (found.isEmpty() || !onRegister(found.get(), e.person.id())) {
+                return false;
+            }
+            HouseholdRegister register = found.get();
+            // The cheap test first: most households are not zero-employment families.
+            return e.isZeroEmployment(register) && isFamilyMember(e.determine(register), e.person.id());
+        }
+
+        @Override
+        Explanation compute(Evaluation e, Explanation.Builder b) {
+            b.input("household", e.person.household().map(h -> h.value()).orElse("none"));
+            Optional<HouseholdRegister> found = e.household();
+            if (found.isEmpty()) {
+                if (e.person.household().isPresent()) {
+                    b.input("householdFound", "false");
+                }
+                return b.satisfied(false).build();
+            }
+            HouseholdRegister register = found.get();
+            b.input("householdFound", "true");
+            if (!onRegister(register, e.person.id())) {
+                return b.input("onRegister", "false").satisfied(false).build();
+            }
+            ZeroEmploymentDetermination d = e.determine(register);
+            MemberAssessment own = d.assessmentOf(e.person.id());
+            boolean member = isFamilyMember(d, e.person.id());
+            b.input("onRegister", "true")
+                    .input("zeroEmploymentFamily", Boolean.toString(d.zeroEmployment()))
+                    .input("familyReasons", d.reasons().toString())
+                    .input("countedMembers", Integer.toString(d.counted().size()))
+                    .input("familyMember", Boolean.toString(member))
+                    .input("memberReasons", own.reasons().toString());
+            for (ResolvedValue<?> v : d.policyValues()) {
+                b.input("policy." + v.key().name(), Explain.policyValue(v));
+            }
+            return b.satisfied(d.zeroEmployment() && member).build();
+        }
+
+        private static boolean onRegister(HouseholdRegister register, PersonId person) {
+            for (HouseholdMember m : register.members()) {
+                if (m.id().equals(person)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isFamilyMember(ZeroEmploymentDetermination d, PersonId person) {
+            return !d.assessmentOf(person).reasons().contains(ExclusionReason.NOT_FAMILY_MEMBER);
+        }
+    }
+
+    /** A registry records the flag for the person on the date asked. */
+    static final class RegistryFlagLeaf extends Leaf {
+        private final HoldsRegistryFlag flag;
+
+        RegistryFlagLeaf(HoldsRegistryFlag c, int slot) {
+            super(c, 10, slot);
+            this.flag = c;
+        }
+
+        @Override
+        boolean evaluate(Evaluation e) {
+            // The SPI's inner loop: an index look-up without allocation.
+            return e.facts.registries().holds(e.person.id(), flag.flag(), e.asOf);
+        }
+
+        @Override
+        Explanation compute(Evaluation e, Explanation.Builder b) {
+            Optional<Evidence> found = e.facts.registries().find(e.person.id(), flag.flag(), e.asOf);
+            b.input("flag", flag.flag().name()).input("source", flag.source().name());
+            if (found.isEmpty()) {
+                return b.input("evidence", "none").satisfied(false).build();
+            }
+            Evidence ev = found.get();
+            b.input("evidence", ev.reference())
+                    .input("recordedOn", ev.recordedOn().toString())
+                    .input("valid", ev.valid().toString());
+            ev.withdrawal().ifPresent(w -> b.input("withdrawnOn", w.toString()));
+            return b.satisfied(true).build();
+        }
+    }
+
+    /** The person's county of residence, or a division above it, is in the pack's code set. */
+    static final class CountySet extends Leaf {
+        private final PolicyKey<Set<String>> key;
+
+        CountySet(ResidesInCountySet c, int slot) {
+            super(c, 4, slot);
+            this.key = PolicyKey.codeSet(c.policyKey());
+        }
+
+        @Override
+        boolean evaluate(Evaluation e) {
+            return match(e, e.codeSet(key, e.person.residence()).value()) != null;
+        }
+
+        @Override
+        Explanation compute(Evaluation e, Explanation.Builder b) {
+            ResolvedValue<Set<String>> v = e.codeSet(key, e.person.residence());
+            DivisionCode matched = match(e, v.value());
+            b.input("residence", e.person.residence().code())
+                    .input("policy." + key.name(), Explain.policyValue(v))
+                    .input("matched", matched == null ? "none" : matched.code())
+                    .legalBasis(v.legalBasis());
+            return b.satisfied(matched != null).build();
+        }
+
+        private static DivisionCode match(Evaluation e, Set<String> codes) {
+            if (codes.isEmpty()) {
+                return null;
+            }
+            Optional<DivisionCode> d = Optional.of(e.person.residence());
+            while (d.isPresent()) {
+                if (codes.contains(d.get().code())) {
+                    return d.get();
+                }
+                d = d.get().parent();
+            }
+            return null;
+        }
+    }
+
+    /** No employer-paid social-insurance contribution for at least {@code months} months. */
+    static final class UnemployedMonths extends Leaf {
+        private final int months;
+
+        UnemployedMonths(UnemployedAtLeastMonths c, int slot) {
+            super(c, 12, slot);
+            this.months = c.months();
+        }
+
+        @Override
+        boolean evaluate(Evaluation e) {
+            return e.facts.registries().socialInsurance().monthsWithoutEmployerContribution(e.person.id(), e.asOf)
+                    >= months;
+        }
+
+        @Override
+        Explanation compute(Evaluation e, Explanation.Builder b) {
+            int without = e.facts.registries().socialInsurance().monthsWithoutEmployerContribution(e.person.id(),
+                    e.asOf);
+            Optional<ContributionHistory> history = e.facts.registries().socialInsurance().history(e.person.id());
+            b.input("required", Integer.toString(months))
+                    .input("monthsWithoutEmployerContribution",
+                            without == ContributionHistory.NEVER ? "never" : Integer.toString(without))
+                    .input("history", history.isPresent() ? "recorded" : "none");
+            history.flatMap(h -> h.lastEmployerPaidMonth(e.asOf))
+                    .ifPresent(m -> b.input("lastEmployerPaidMonth", m.toString()));
+            return b.satisfied(without >= months).build();
+        }
+    }
+
+    /** At least {@code count} suitable job referrals accepted on or before the date asked. */
+    static final class Referrals extends Leaf {
+        private final int count;
+
+        Referrals(ReferralsAcceptedAtLeast c, int slot) {
+            super(c, 1, slot);
+            this.count = c.count();
+        }
+
+        @Override
+        boolean evaluate(Evaluation e) {
+            return e.person.referralsAcceptedBy(e.asOf) >= count;
+        }
+
+        @Override
+        Explanation compute(Evaluation e, Explanation.Builder b) {
+            List<String> days = new ArrayList<>();
+            for (LocalDate d : e.person.acceptedReferrals()) {
+                if (!d.isAfter(e.asOf)) {
+                    days.add(d.toString());
+                }
+            }
+            return b.input("required", Integer.toString(count))
+                    .input("accepted", Integer.toString(days.size()))
+                    .input("acceptedOn", days.toString())
+                    .satisfied(days.size() >= count).build();
+        }
+    }
+}

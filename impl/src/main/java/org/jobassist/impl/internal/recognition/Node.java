@@ -1,0 +1,176 @@
+package org.jobassist.impl.internal.recognition;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jobassist.api.category.Condition;
+import org.jobassist.api.law.Explanation;
+
+/**
+ * One compiled condition. Equal conditions of one catalogue version compile to one node with
+ * one memo slot, so a fact or a sub-condition several categories share (registered
+ * unemployed, a registry flag, the reference gate) is evaluated and explained once per person.
+ * {@link #test} is the fast path: it may short-circuit and reorder
+ * the children of a connective, cheapest first. {@link #explain} evaluates every condition in
+ * the pack's order, so that "why not" lists every failed condition. Both give the same
+ * decision. Immutable and thread-safe; the per-person state lives in the {@link Evaluation}.
+ */
+abstract class Node {
+
+    /** The prefix of the rule id of every condition node. */
+    static final String RULE_PREFIX = "category.condition.";
+
+    final Condition condition;
+    /**
+     * A rough relative cost of the fast test, for ordering the children of a connective. A
+     * connective costs as much as its cheapest child: that child often decides it alone (a
+     * reference gate is refuted by "registered unemployed" before any registry is asked).
+     */
+    final int cost;
+    /** Built once: a connective's description walks its whole tree. */
+    private final String rule;
+    private final String description;
+
+    final int slot;
+
+    Node(Condition condition, int cost, int slot) {
+        this.condition = condition;
+        this.cost = cost;
+        this.slot = slot;
+        this.rule = RULE_PREFIX + condition.kind().code();
+        this.description = condition.describe();
+    }
+
+    /** Evaluates the condition without building an explanation. */
+    abstract boolean evaluate(Evaluation e);
+
+    /** Evaluates the condition and explains it. */
+    abstract Explanation build(Evaluation e);
+
+    final boolean test(Evaluation e) {
+        byte known = e.memo[slot];
+        if (known != Evaluation.UNKNOWN) {
+            return known == Evaluation.TRUE;
+        }
+        boolean holds = evaluate(e);
+        e.memo[slot] = holds ? Evaluation.TRUE : Evaluation.FALSE;
+        return holds;
+    }
+
+    final Explanation explain(Evaluation e) {
+        Explanation known = e.explained[slot];
+        if (known == null) {
+            known = build(e);
+            e.explained[slot] = known;
+        }
+        return known;
+    }
+
+    final Explanation.Builder start() {
+        return Explanation.builder(rule).description(description);
+    }
+
+    /** {@code all}: short-circuits on the first failure, cheapest first. */
+    static final class All extends Node {
+        private final Node[] inOrder;
+        private final Node[] cheapestFirst;
+
+        All(Condition condition, List<Node> children, int slot) {
+            super(condition, cheapest(children), slot);
+            this.inOrder = children.toArray(new Node[0]);
+            this.cheapestFirst = byCost(children);
+        }
+
+        @Override
+        boolean evaluate(Evaluation e) {
+            for (Node child : cheapestFirst) {
+                if (!child.test(e)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        Explanation build(Evaluation e) {
+            Explanation.Builder b = start();
+            boolean all = true;
+            for (Node child : inOrder) {
+                Explanation x = child.explain(e);
+                all &= x.outcome() == Explanation.Outcome.SATISFIED;
+                b.child(x);
+            }
+            return b.satisfied(all).build();
+        }
+    }
+
+    /** {@code any}: short-circuits on the first success, cheapest first. */
+    static final class Any extends Node {
+        private final Node[] inOrder;
+        private final Node[] cheapestFirst;
+
+        Any(Condition condition, List<Node> children, int slot) {
+            super(condition, cheapest(children), slot);
+            this.inOrder = children.toArray(new Node[0]);
+            this.cheapestFirst = byCost(children);
+        }
+
+        @Override
+        boolean evaluate(Evaluation e) {
+            for (Node child : cheapestFirst) {
+                if (child.test(e)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        Explanation build(Evaluation e) {
+            Explanation.Builder b = start();
+            boolean any = false;
+            for (Node child : inOrder) {
+                Explanation x = child.explain(e);
+                any |= x.outcome() == Explanation.Outcome.SATISFIED;
+                b.child(x);
+            }
+            return b.satisfied(any).build();
+        }
+    }
+
+    /** {@code not}. */
+    static final class Negation extends Node {
+        private final Node child;
+
+        Negation(Condition condition, Node child, int slot) {
+            super(condition, child.cost, slot);
+            this.child = child;
+        }
+
+        @Override
+        boolean evaluate(Evaluation e) {
+            return !child.test(e);
+        }
+
+        @Override
+        Explanation build(Evaluation e) {
+            Explanation x = child.explain(e);
+            return start().child(x).satisfied(x.outcome() != Explanation.Outcome.SATISFIED).build();
+        }
+    }
+
+    private static int cheapest(List<Node> children) {
+        int least = Integer.MAX_VALUE;
+        for (Node n : children) {
+            least = Math.min(least, n.cost);
+        }
+        return least;
+    }
+
+    private static Node[] byCost(List<Node> children) {
+        List<Node> sorted = new ArrayList<>(children);
+        // Stable: children of equal cost keep the pack's order.
+        sorted.sort(Comparator.comparingInt(n -> n.cost));
+        return sorted.toArray(new Node[0]);
+    }
+}

@@ -1,0 +1,211 @@
+package org.jobassist.impl.internal.recognition;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jobassist.api.category.CategoryCatalogue;
+import org.jobassist.api.category.Recognition;
+import org.jobassist.api.category.RecognitionBatchResult;
+import org.jobassist.api.category.RecognitionService;
+import org.jobassist.api.category.RejectedPerson;
+import org.jobassist.api.error.InvalidInputException;
+import org.jobassist.api.error.Violation;
+import org.jobassist.api.family.ZeroEmploymentTest;
+import org.jobassist.api.person.PersonRecord;
+import org.jobassist.api.policy.PolicyPack;
+import org.jobassist.api.policy.PolicyValueUnavailableException;
+import org.jobassist.api.spi.HouseholdStore;
+import org.jobassist.api.spi.Registries;
+
+/**
+ * The recognition service. Every catalogue version of the pack is compiled when the engine is
+ * made; a call picks the version in force on its date. Immutable and thread-safe: each call
+ * keeps its own {@link Evaluation}.
+ *
+ * <p>Error codes: {@code recognition.born-after-as-of} ({@code person.birthDate}),
+ * {@code recognition.null-person} ({@code person}, a null element of a batch); a pack value
+ * missing for a person in a batch is rejected with the pack's code ({@code policy.value-missing}
+ * or {@code policy.value-unknown}) at the key's name.
+ */
+public final class RecognitionEngine implements RecognitionService {
+
+    private final PolicyPack pack;
+    private final Facts facts;
+    private final Map<CategoryCatalogue, CompiledCatalogue> compiled;
+
+    /**
+     * Compiles every catalogue version of {@code pack}.
+     *
+     * @param pack the policy pack
+     * @param registries the registries of other agencies
+     * @param households the household registers
+     * @param zeroEmployment the zero-employment family test
+     * @throws NullPointerException if an argument is null
+     */
+    public RecognitionEngine(PolicyPack pack, Registries registries, HouseholdStore households,
+            ZeroEmploymentTest zeroEmployment) {
+        this.pack = Objects.requireNonNull(pack, "pack");
+        this.facts = new Facts(pack, Objects.requireNonNull(registries, "registries"),
+                Objects.requireNonNull(households, "households"),
+                Objects.requireNonNull(zeroEmployment, "zeroEmployment"));
+        Map<CategoryCatalogue, CompiledCatalogue> byVersion = new IdentityHashMap<>();
+        for (CategoryCatalogue v : pack.categoryCatalogues().versions()) {
+            byVersion.put(v, new CompiledCatalogue(v, pack));
+        }
+        this.compiled = byVersion;
+    }
+
+    private CompiledCatalogue inForceOn(LocalDate asOf) {
+        return compiled(pack.categoryCatalogues().inForceOn(asOf));
+    }
+
+    private CompiledCatalogue compiled(CategoryCatalogue version) {
+        CompiledCatalogue c = compiled.get(version);
+        // A version from elsewhere (a what-if): compile it for this call.
+        return c != null ? c : new CompiledCatalogue(version, pack);
+    }
+
+    @Override
+    public Recognition recognise(PersonRecord person, LocalDate asOf) {
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(asOf, "asOf");
+        return recognise(person, asOf, inForceOn(asOf), true);
+    }
+
+    /**
+     * Recognises {@code person} as of {@code asOf} under {@code version}, whether or not that
+     * version is in force on {@code asOf}: to compare versions on the same facts.
+     *
+     * @param person the person
+     * @param asOf the date asked about
+     * @param version the catalogue version to apply
+     * @param explain whether to explain
+     * @return the recognition
+     * @throws InvalidInputException {@code recognition.born-after-as-of}
+     * @throws PolicyValueUnavailableException if the pack lacks a value a condition needs
+     * @throws NullPointerException if an argument is null
+     */
+    public Recognition recognise(PersonRecord person, LocalDate asOf, CategoryCatalogue version, boolean explain) {
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(asOf, "asOf");
+        return recognise(person, asOf, compiled(Objects.requireNonNull(version, "version")), explain);
+    }
+
+    private Recognition recognise(PersonRecord person, LocalDate asOf, CompiledCatalogue c, boolean explain) {
+        check(person, asOf);
+        Evaluation e = new Evaluation(facts, asOf, c.slots, explain);
+        e.reset(person);
+        if (explain) {
+            return c.explain(person, e);
+        }
+        boolean[] decisions = new boolean[c.categories.length];
+        c.decide(e, decisions);
+        return c.fastRecognition(person, e, decisions);
+    }
+
+    private static void check(PersonRecord person, LocalDate asOf) {
+        if (person.birthDate().isAfter(asOf)) {
+            throw new InvalidInputException(new Violation("person.birthDate", "recognition.born-after-as-of",
+                    "the date of birth in the ID number is after the date asked about"));
+        }
+    }
+
+    @Override
+    public RecognitionBatchResult recogniseAll(Iterable<PersonRecord> people, LocalDate asOf, boolean explain) {
+        return batch(people, asOf, explain, null);
+    }
+
+    @Override
+    public RecognitionBatchResult recogniseAll(Iterable<PersonRecord> people, LocalDate asOf, boolean explain,
+            Consumer<? super Recognition> sink) {
+        return batch(people, asOf, explain, Objects.requireNonNull(sink, "sink"));
+    }
+
+    private RecognitionBatchResult batch(Iterable<PersonRecord> people, LocalDate asOf, boolean explain,
+            Consumer<? super Recognition> sink) {
+        Objects.requireNonNull(people, "people");
+        Objects.requireNonNull(asOf, "asOf");
+        CompiledCatalogue c = inForceOn(asOf);
+        Evaluation e = new Evaluation(facts, asOf, c.slots, explain);
+        int n = c.categories.length;
+        boolean[] decisions = new boolean[n];
+        long[] counts = new long[n];
+        long recognised = 0;
+        long notRecognised = 0;
+        long byReference = 0;
+        List<RejectedPerson> rejected = new ArrayList<>();
+        List<Recognition> kept = new ArrayList<>();
+        long index = -1;
+        for (PersonRecord person : people) {
+            index++;
+            if (person == null) {
+                rejected.add(new RejectedPerson(index, Optional.empty(), List.of(new Violation("person",
+                        "recognition.null-person", "the batch holds no person at this position"))));
+                continue;
+            }
+            Recognition r = null;
+            try {
+                check(person, asOf);
+                e.reset(person);
+                if (explain) {
+                    r = c.explain(person, e);
+                    for (int i = 0; i < n; i++) {
+                        decisions[i] = r.outcomes().get(i).satisfied();
+                    }
+                } else {
+                    c.decide(e, decisions);
+                    if (sink != null) {
+                        r = c.fastRecognition(person, e, decisions);
+                    }
+                }
+            } catch (InvalidInputException ex) {
+                rejected.add(new RejectedPerson(index, Optional.of(person.id()), ex.violations()));
+                continue;
+            } catch (PolicyValueUnavailableException ex) {
+                rejected.add(new RejectedPerson(index, Optional.of(person.id()), List.of(new Violation(ex.keyName(),
+                        ex.code(), "the pack has no value of " + ex.keyName() + " for " + ex.jurisdictionCode()
+                        + " on " + ex.date()))));
+                continue;
+            }
+            // Counted only once the person is wholly decided: a failure leaves no partial count.
+            boolean any = false;
+            boolean reference = false;
+            for (int i = 0; i < n; i++) {
+                if (decisions[i]) {
+                    counts[i]++;
+                    if (i < c.recognised) {
+                        any = true;
+                    } else {
+                        reference = true;
+                    }
+                }
+            }
+            if (any) {
+                recognised++;
+            } else {
+                notRecognised++;
+                if (reference) {
+                    byReference++;
+                }
+            }
+            if (sink != null) {
+                sink.accept(r);
+            } else if (explain) {
+                kept.add(r);
+            }
+        }
+        Map<String, Long> byCode = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            byCode.put(c.categories[i].code(), counts[i]);
+        }
+        return RecognitionBatchResult.of(asOf, c.version.version(), recognised, notRecognised, byReference, byCode,
+                rejected, kept);
+    }
+
+}
