@@ -39,7 +39,9 @@ import org.jobassist.api.spi.StaleRecordException;
  *     and {@link ExitReason#UNREACHABLE} go through their own methods, which check the pack's
  *     thresholds; {@link ExitReason#NO_LONGER_ELIGIBLE} is the engine's to decide;</li>
  * <li>{@code lifecycle.threshold-not-met} (path {@code refusals} or {@code lastContact}):
- *     the evidence does not reach the pack's threshold.</li>
+ *     the evidence does not reach the pack's threshold;</li>
+ * <li>{@code lifecycle.unknown-exit-reason} (path {@code category.exit.active-reasons}): the
+ *     pack names an exit reason the library does not know.</li>
  * </ul>
  *
  * <p>Implementations are thread-safe.
