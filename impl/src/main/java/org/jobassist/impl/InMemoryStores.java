@@ -5,6 +5,8 @@ import org.jobassist.api.spi.DisabledPersonsFederationRegistry;
 import org.jobassist.api.spi.HostRecordsRegistry;
 import org.jobassist.api.spi.HouseholdStore;
 import org.jobassist.api.spi.KinshipStore;
+import org.jobassist.api.spi.PersonStore;
+import org.jobassist.api.spi.RecognitionStore;
 import org.jobassist.api.spi.Registries;
 import org.jobassist.api.spi.RuralRevitalisationRegistry;
 import org.jobassist.api.spi.SocialInsuranceRegistry;
@@ -13,6 +15,8 @@ import org.jobassist.api.spi.ZeroEmploymentCaseStore;
 import org.jobassist.impl.internal.memory.InMemoryEvidenceRegistry;
 import org.jobassist.impl.internal.memory.InMemoryHouseholdStore;
 import org.jobassist.impl.internal.memory.InMemoryKinshipStore;
+import org.jobassist.impl.internal.memory.InMemoryPersonStore;
+import org.jobassist.impl.internal.memory.InMemoryRecognitionStore;
 import org.jobassist.impl.internal.memory.InMemorySocialInsuranceRegistry;
 import org.jobassist.impl.internal.memory.InMemoryZeroEmploymentCaseStore;
 
@@ -130,5 +134,27 @@ public final class InMemoryStores {
      */
     public static SocialInsuranceRegistry socialInsurance() {
         return new InMemorySocialInsuranceRegistry();
+    }
+
+    /**
+     * A new, empty store of people's records, copy-on-write like the household store: a
+     * write copies about {@code n / 256} entries. Load in bulk with
+     * {@link PersonStore#saveAll}.
+     *
+     * @return the store
+     */
+    public static PersonStore people() {
+        return new InMemoryPersonStore();
+    }
+
+    /**
+     * A new, empty store of recognition records with optimistic concurrency. Records are
+     * written one at a time, each by an atomic per-person compare-and-set, so a write costs
+     * one hash-map update; the queries by review date and status scan every record.
+     *
+     * @return the store
+     */
+    public static RecognitionStore recognitions() {
+        return new InMemoryRecognitionStore();
     }
 }

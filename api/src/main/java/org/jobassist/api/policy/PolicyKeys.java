@@ -86,6 +86,28 @@ public final class PolicyKeys {
     public static final PolicyKey<Set<String>> CATEGORY_KEY_ASSISTED_COUNTIES =
             register(PolicyKey.codeSet("category.key-assisted-counties"));
 
+    /**
+     * How long a recognition holds before its periodic review (复核周期). Assumption: no
+     * Liaoning rule was found; the Liaoning pack says one year.
+     */
+    public static final PolicyKey<Period> CATEGORY_REVIEW_INTERVAL =
+            register(PolicyKey.duration("category.review-interval"));
+    /**
+     * The exit reasons in force (names of {@code org.jobassist.api.category.ExitReason});
+     * provisional, after Guangdong's 粤人社规〔2019〕7号.
+     */
+    public static final PolicyKey<Set<String>> CATEGORY_EXIT_ACTIVE_REASONS =
+            register(PolicyKey.codeSet("category.exit.active-reasons"));
+    /** How many refusals of public employment services within the window end a recognition. */
+    public static final PolicyKey<Integer> CATEGORY_EXIT_REFUSAL_THRESHOLD =
+            register(PolicyKey.count("category.exit.refusal-threshold"));
+    /** The window in which refusals of services are counted, ending on the exit date. */
+    public static final PolicyKey<Period> CATEGORY_EXIT_REFUSAL_WINDOW =
+            register(PolicyKey.duration("category.exit.refusal-window"));
+    /** How long a person must have been out of contact, more than which ends a recognition. */
+    public static final PolicyKey<Period> CATEGORY_EXIT_UNREACHABLE_AFTER =
+            register(PolicyKey.duration("category.exit.unreachable-after"));
+
     private PolicyKeys() {}
 
     private static <T> PolicyKey<T> register(PolicyKey<T> key) {
