@@ -105,8 +105,10 @@ class ZeroEmploymentClearingTest {
 
     @Test
     void aCaseIdentifiedBeforeThePacksValuesHasNoDeadline() {
+        // The Liaoning deadline starts on 2008-01-01, with the Employment Promotion Law it cites.
         assertThrows(PolicyValueUnavailableException.class,
-                () -> CLEARING.deadline(identified("HH-1", SHENYANG, LocalDate.of(2020, 12, 31))));
+                () -> CLEARING.deadline(identified("HH-1", SHENYANG, LocalDate.of(2007, 12, 31))));
+        assertEquals(LocalDate.of(2008, 1, 21), CLEARING.deadline(identified("HH-1", SHENYANG, LocalDate.of(2008, 1, 1))));
     }
 
     @Test

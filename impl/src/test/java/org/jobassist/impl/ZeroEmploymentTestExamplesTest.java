@@ -312,7 +312,7 @@ class ZeroEmploymentTestExamplesTest {
     @Test
     void beforeThePacksValuesStartThereIsNoAnswer() {
         PolicyValueUnavailableException e = assertThrows(PolicyValueUnavailableException.class,
-                () -> TEST.isZeroEmployment(couple(), LocalDate.of(2020, 12, 31)));
+                () -> TEST.isZeroEmployment(couple(), LocalDate.of(2012, 9, 26)));
         assertEquals("policy.value-missing", e.code());
     }
 

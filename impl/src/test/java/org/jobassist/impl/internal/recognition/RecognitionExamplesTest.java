@@ -29,6 +29,7 @@ import org.jobassist.api.category.RecognitionBatchResult;
 import org.jobassist.api.category.RecognitionService;
 import org.jobassist.api.category.RegisteredUnemployed;
 import org.jobassist.api.error.InvalidInputException;
+import org.jobassist.api.family.FamilyMembership;
 import org.jobassist.api.family.HouseholdId;
 import org.jobassist.api.family.HouseholdMember;
 import org.jobassist.api.family.HouseholdRegister;
@@ -41,7 +42,11 @@ import org.jobassist.api.person.ContributionMonth;
 import org.jobassist.api.person.Evidence;
 import org.jobassist.api.person.PersonRecord;
 import org.jobassist.api.person.RegistryFlag;
+import org.jobassist.api.policy.PolicyKeys;
+import org.jobassist.api.policy.PolicyPack;
+import org.jobassist.api.policy.PolicyValue;
 import org.jobassist.api.policy.PolicyValueUnavailableException;
+import org.jobassist.api.region.DivisionCode;
 import org.jobassist.api.time.DateRange;
 import org.jobassist.api.time.RetirementClass;
 import org.jobassist.impl.Recognitions;
@@ -540,7 +545,11 @@ class RecognitionExamplesTest {
 
     @Test
     void aPackValueMissingForOnePersonRejectsThatPersonInABatch() {
-        // The Liaoning zero-employment values start on 2021-01-01: a household cannot be tested in 2020.
+        // A pack whose zero-employment values start on 2021-01-01: a household cannot be tested in 2020.
+        PolicyPack late = RecognitionFixture.WITH_KEY_COUNTIES.withOverrides(List.of(PolicyValue.of(
+                PolicyKeys.ZERO_EMPLOYMENT_MIN_WORKING_AGE_MEMBERS, DivisionCode.LIAONING, LocalDate.of(2021, 1, 1),
+                null, 2, LegalBasis.of("《辽宁省就业促进条例》", "辽宁省就业促进条例", "Liaoning Employment Promotion Regulations"))));
+        RecognitionFixture f = new RecognitionFixture(late, FamilyMembership.everyoneInRegister());
         PersonRecord p = person("p-zef", YOUNG, RetirementClass.MALE_60).household(HouseholdId.of("HH-210102-01")).build();
         f.households.save(household(PersonId.of("head-1"), p.id(), false));
         assertThrows(PolicyValueUnavailableException.class, () -> f.engine.recognise(p, DEC_31_2020));
