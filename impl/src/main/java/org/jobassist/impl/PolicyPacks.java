@@ -9,6 +9,8 @@ import java.util.Objects;
 import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.policy.PolicyPack;
 import org.jobassist.impl.internal.policy.PolicyPackReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Policy packs: the shipped Liaoning pack and the reading of a host's own pack documents.
@@ -47,6 +49,7 @@ import org.jobassist.impl.internal.policy.PolicyPackReader;
 public final class PolicyPacks {
 
     private static final String LIAONING_RESOURCE = "/org/jobassist/impl/policy/liaoning.json";
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyPacks.class);
     private static final PolicyPackReader READER = new PolicyPackReader();
 
     private PolicyPacks() {}
@@ -60,7 +63,11 @@ public final class PolicyPacks {
                 if (in == null) {
                     throw new IllegalStateException("the Liaoning policy pack is missing from the jar");
                 }
-                return READER.read(in);
+                PolicyPack pack = READER.read(in);
+                // Which pack version every decision of this process cites: worth one line at start-up.
+                LOG.info("Loaded policy pack {} version {}: {} values, {} category catalogue versions",
+                        pack.id(), pack.version(), pack.values().size(), pack.categoryCatalogues().versions().size());
+                return pack;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the Liaoning policy pack", e);
             }
