@@ -1,6 +1,7 @@
 package org.jobassist.impl.internal.recognition;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,9 +11,13 @@ import org.jobassist.api.family.HouseholdRegister;
 import org.jobassist.api.family.ZeroEmploymentDetermination;
 import org.jobassist.api.law.Explanation;
 import org.jobassist.api.person.PersonRecord;
+import org.jobassist.api.person.RegistryFlag;
+import org.jobassist.api.person.RegistrySource;
 import org.jobassist.api.policy.PolicyKey;
 import org.jobassist.api.policy.ResolvedValue;
 import org.jobassist.api.region.DivisionCode;
+import org.jobassist.api.time.RetirementClass;
+import org.jobassist.api.time.StatutoryRetirement;
 
 /**
  * The state of one recognition call on one date: the person being evaluated, the memo of
@@ -34,15 +39,21 @@ final class Evaluation {
     PersonRecord person;
     private final boolean explaining;
     private Optional<HouseholdRegister> household;
+    /** The person's flags of each source ({@link RegistrySource#ordinal()}), -1 until asked. */
+    private final int[] flagsHeld = new int[RegistrySource.values().length];
     /** The last zero-employment determination, for the next person of the same household. */
     private HouseholdRegister lastRegister;
     private boolean lastZeroEmployment;
     private ZeroEmploymentDetermination lastDetermination;
-    private final Map<String, Map<DivisionCode, ResolvedValue<Set<String>>>> codeSets = new HashMap<>();
+    private final Map<String, Map<DivisionCode, CodeSetMatch>> codeSets = new HashMap<>();
+    private final Map<Long, Explanation> retirement = new HashMap<>();
+    /** {@link #asOf} as explanations show it. */
+    final String asOfText;
 
     Evaluation(Facts facts, LocalDate asOf, int slots, boolean explaining) {
         this.facts = facts;
         this.asOf = asOf;
+        this.asOfText = asOf.toString();
         this.explaining = explaining;
         this.memo = new byte[slots];
         this.explained = new Explanation[slots];
@@ -53,6 +64,7 @@ final class Evaluation {
         this.person = next;
         this.household = null;
         Arrays.fill(memo, UNKNOWN);
+        Arrays.fill(flagsHeld, -1);
         if (explaining) {
             Arrays.fill(explained, null);
         }
@@ -83,6 +95,20 @@ final class Evaluation {
                 || lastRegister.id().equals(register.id()) && lastRegister.equals(register));
     }
 
+    /**
+     * Whether the person holds {@code flag} on the date: each registry is asked once per
+     * person, for all its flags at once.
+     */
+    boolean holds(RegistryFlag flag) {
+        int source = flag.source().ordinal();
+        int mask = flagsHeld[source];
+        if (mask < 0) {
+            mask = facts.registries().registryFor(flag).flagsHeld(person.id(), asOf);
+            flagsHeld[source] = mask;
+        }
+        return (mask & (1 << flag.ordinal())) != 0;
+    }
+
     /** The person's household register, looked up once per person. */
     Optional<HouseholdRegister> household() {
         if (household == null) {
@@ -94,18 +120,58 @@ final class Evaluation {
     }
 
     /**
-     * The code set under {@code key} for {@code division} on the date of this evaluation.
+     * The code set under {@code key} for {@code division} on the date of this evaluation, and
+     * the division, {@code division} or one above it, the set holds: both worked out once per
+     * division, as a batch sees the same counties again and again.
      *
      * @throws org.jobassist.api.policy.PolicyValueUnavailableException if the pack has none
      */
-    ResolvedValue<Set<String>> codeSet(PolicyKey<Set<String>> key, DivisionCode division) {
-        Map<DivisionCode, ResolvedValue<Set<String>>> byDivision =
-                codeSets.computeIfAbsent(key.name(), k -> new HashMap<>());
-        ResolvedValue<Set<String>> value = byDivision.get(division);
-        if (value == null) {
-            value = facts.pack().resolve(key, division, asOf);
-            byDivision.put(division, value);
+    CodeSetMatch codeSet(PolicyKey<Set<String>> key, DivisionCode division) {
+        Map<DivisionCode, CodeSetMatch> byDivision = codeSets.computeIfAbsent(key.name(), k -> new HashMap<>());
+        CodeSetMatch found = byDivision.get(division);
+        if (found == null) {
+            ResolvedValue<Set<String>> value = facts.pack().resolve(key, division, asOf);
+            found = new CodeSetMatch(value, match(division, value.value()), Explain.policyValue(value));
+            byDivision.put(division, found);
         }
-        return value;
+        return found;
+    }
+
+    private static DivisionCode match(DivisionCode division, Set<String> codes) {
+        if (codes.isEmpty()) {
+            return null;
+        }
+        Optional<DivisionCode> d = Optional.of(division);
+        while (d.isPresent()) {
+            if (codes.contains(d.get().code())) {
+                return d.get();
+            }
+            d = d.get().parent();
+        }
+        return null;
+    }
+
+    /**
+     * A code set as resolved for a division, and the division it matched.
+     *
+     * @param value the code set with where it came from
+     * @param matched the division or the one above it in the set, or null when none is
+     * @param text the value as explanations show it ({@link Explain#policyValue})
+     */
+    record CodeSetMatch(ResolvedValue<Set<String>> value, DivisionCode matched, String text) {}
+
+    /**
+     * The explanation of the statutory retirement date of a birth month and retirement class
+     * on the date: the same for everyone born that month in that class, so made once.
+     */
+    Explanation retirementExplanation(YearMonth birthMonth, RetirementClass rc) {
+        long key = birthMonth.getYear() * 12L + birthMonth.getMonthValue() - 1;
+        key = key * RetirementClass.values().length + rc.ordinal();
+        Explanation x = retirement.get(key);
+        if (x == null) {
+            x = StatutoryRetirement.explain(birthMonth, rc, asOf);
+            retirement.put(key, x);
+        }
+        return x;
     }
 }
