@@ -28,13 +28,18 @@ import org.jobassist.api.time.StatutoryRetirement;
  */
 final class Evaluation {
 
-    static final byte UNKNOWN = 0;
-    static final byte TRUE = 1;
-    static final byte FALSE = 2;
+    /** Stamps wrap before they would overflow the memo's encoding ({@code stamp << 1 | decision}). */
+    private static final int LAST_STAMP = (1 << 30) - 1;
 
     final Facts facts;
     final LocalDate asOf;
-    final byte[] memo;
+    /**
+     * The decision of each slot for the current person, as {@code stamp << 1 | decision}: an
+     * entry with an older stamp is unknown, so starting on the next person clears nothing.
+     */
+    final int[] memo;
+    /** The current person's stamp, from 1: an entry of 0 is never current. */
+    int stamp;
     final Explanation[] explained;
     PersonRecord person;
     private final boolean explaining;
@@ -55,7 +60,7 @@ final class Evaluation {
         this.asOf = asOf;
         this.asOfText = asOf.toString();
         this.explaining = explaining;
-        this.memo = new byte[slots];
+        this.memo = new int[slots];
         this.explained = new Explanation[slots];
     }
 
@@ -63,7 +68,10 @@ final class Evaluation {
     void reset(PersonRecord next) {
         this.person = next;
         this.household = null;
-        Arrays.fill(memo, UNKNOWN);
+        if (++stamp > LAST_STAMP) {
+            Arrays.fill(memo, 0);
+            stamp = 1;
+        }
         Arrays.fill(flagsHeld, -1);
         if (explaining) {
             Arrays.fill(explained, null);
