@@ -2,8 +2,11 @@ package org.jobassist.impl.internal.recognition;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +33,8 @@ final class Evaluation {
 
     /** Stamps wrap before they would overflow the memo's encoding ({@code stamp << 1 | decision}). */
     private static final int LAST_STAMP = (1 << 30) - 1;
+    /** At most this many explanations remembered per leaf by {@link #rememberAlike}. */
+    private static final int ALIKE_MAX = 1 << 16;
 
     final Facts facts;
     final LocalDate asOf;
@@ -52,6 +57,12 @@ final class Evaluation {
     private ZeroEmploymentDetermination lastDetermination;
     private final Map<String, Map<DivisionCode, CodeSetMatch>> codeSets = new HashMap<>();
     private final Map<Long, Explanation> retirement = new HashMap<>();
+    /**
+     * Explanations a leaf makes alike for everyone with the same few facts (the same county,
+     * the same birth date and retirement class), by slot and the leaf's key: explanations are
+     * immutable, so one instance serves them all.
+     */
+    private final List<Map<Object, Explanation>> alike;
     /** {@link #asOf} as explanations show it. */
     final String asOfText;
 
@@ -62,6 +73,7 @@ final class Evaluation {
         this.explaining = explaining;
         this.memo = new int[slots];
         this.explained = new Explanation[slots];
+        this.alike = explaining ? new ArrayList<>(Collections.nCopies(slots, null)) : List.of();
     }
 
     /** Starts on the next person: forgets what was memoised for the last one. */
@@ -101,6 +113,32 @@ final class Evaluation {
     private boolean sameAsLast(HouseholdRegister register) {
         return lastRegister != null && (lastRegister == register
                 || lastRegister.id().equals(register.id()) && lastRegister.equals(register));
+    }
+
+    /**
+     * The explanation {@code node} made for {@code key}, or null.
+     *
+     * @param node the leaf
+     * @param key what the leaf's explanation depends on
+     */
+    Explanation alike(Node node, Object key) {
+        Map<Object, Explanation> byKey = alike.get(node.slot);
+        return byKey == null ? null : byKey.get(key);
+    }
+
+    /** Remembers the explanation {@code node} made for {@code key}; returns it. */
+    Explanation rememberAlike(Node node, Object key, Explanation x) {
+        Map<Object, Explanation> byKey = alike.get(node.slot);
+        if (byKey == null) {
+            byKey = new HashMap<>();
+            alike.set(node.slot, byKey);
+        }
+        // Bounded: a batch's memory must not grow with its people (a slot keyed by birth date
+        // sees some 25,000 days per retirement class).
+        if (byKey.size() < ALIKE_MAX) {
+            byKey.put(key, x);
+        }
+        return x;
     }
 
     /**

@@ -76,6 +76,14 @@ final class Leaves {
         }
 
         @Override
+        Explanation build(Evaluation e) {
+            // Everything read is the birth date and the class: one explanation for all who share them.
+            Long key = e.person.birthDate().toEpochDay() * 4 + e.person.retirementClass().ordinal();
+            Explanation x = e.alike(this, key);
+            return x != null ? x : e.rememberAlike(this, key, super.build(e));
+        }
+
+        @Override
         Explanation compute(Evaluation e, Explanation.Builder b) {
             PersonRecord p = e.person;
             RetirementClass rc = p.retirementClass();
@@ -195,9 +203,19 @@ final class Leaves {
     static final class RegistryFlagLeaf extends Leaf {
         private final HoldsRegistryFlag flag;
 
+        /** The explanation of everyone without the flag: it reads nothing about them. */
+        private final Explanation none;
+
         RegistryFlagLeaf(HoldsRegistryFlag c, int slot) {
             super(c, 10, slot);
             this.flag = c;
+            this.none = start().input("flag", c.flag().name()).input("source", c.source().name())
+                    .input("evidence", "none").satisfied(false).build();
+        }
+
+        @Override
+        Explanation build(Evaluation e) {
+            return e.holds(flag.flag()) ? super.build(e) : none;
         }
 
         @Override
@@ -239,6 +257,14 @@ final class Leaves {
         @Override
         boolean evaluate(Evaluation e) {
             return e.codeSet(key, e.person.residence()).matched() != null;
+        }
+
+        @Override
+        Explanation build(Evaluation e) {
+            // Everything read is the county of residence.
+            DivisionCode residence = e.person.residence();
+            Explanation x = e.alike(this, residence);
+            return x != null ? x : e.rememberAlike(this, residence, super.build(e));
         }
 
         @Override
