@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.error.Violation;
 
@@ -69,11 +71,13 @@ public final class Explanation {
     private Explanation(Builder b) {
         this.rule = b.rule;
         this.description = b.description;
-        this.inputs = Collections.unmodifiableMap(new LinkedHashMap<>(b.inputs));
+        // The builder's own collections, handed over: it copies them before it changes them again.
+        this.inputs = b.inputs == null ? Map.of() : Collections.unmodifiableMap(b.inputs);
         this.outcome = b.outcome;
         this.result = b.result;
-        this.legalBases = List.copyOf(b.legalBases);
-        this.children = List.copyOf(b.children);
+        this.legalBases = b.legalBases == null ? List.of() : Collections.unmodifiableList(b.legalBases);
+        this.children = b.children == null ? List.of() : Collections.unmodifiableList(b.children);
+        b.handedOver = true;
     }
 
     /**
@@ -262,25 +266,58 @@ public final class Explanation {
     }
 
     /**
-     * Builds an {@link Explanation}. Not thread-safe; use one builder per explanation.
+     * Builds an {@link Explanation}. Not thread-safe; use one builder per explanation. A
+     * builder may go on after {@link #build()}: what it built does not change.
      */
     public static final class Builder {
 
+        /**
+         * Rule ids already found well formed. Recognition starts thousands of explanations per
+         * second of a few dozen constant ids; the set stops growing at {@value #KNOWN_RULES_MAX}
+         * so that a caller making ids on the fly cannot fill the heap.
+         */
+        private static final Set<String> KNOWN_RULES = ConcurrentHashMap.newKeySet();
+        private static final int KNOWN_RULES_MAX = 4096;
+
         private final String rule;
         private String description = "";
-        private final Map<String, String> inputs = new LinkedHashMap<>();
+        // Made on first use (most nodes have no legal basis or no children) and handed to the
+        // explanation built; after build() the next change works on a copy.
+        private Map<String, String> inputs;
         private Outcome outcome;
         private String result;
-        private final List<LegalBasis> legalBases = new ArrayList<>();
-        private final List<Explanation> children = new ArrayList<>();
+        private List<LegalBasis> legalBases;
+        private List<Explanation> children;
+        private boolean handedOver;
 
         private Builder(String rule) {
             Objects.requireNonNull(rule, "rule");
-            if (!isRuleId(rule)) {
-                throw new InvalidInputException(new Violation("rule", "explanation.rule",
-                        "a rule id is lower-case words joined by '.' or '-', such as retirement.statutory-month"));
+            if (!KNOWN_RULES.contains(rule)) {
+                if (!isRuleId(rule)) {
+                    throw new InvalidInputException(new Violation("rule", "explanation.rule",
+                            "a rule id is lower-case words joined by '.' or '-', such as retirement.statutory-month"));
+                }
+                if (KNOWN_RULES.size() < KNOWN_RULES_MAX) {
+                    KNOWN_RULES.add(rule);
+                }
             }
             this.rule = rule;
+        }
+
+        /** After build(): copies the collections the explanation now holds before changing them. */
+        private void unshare() {
+            if (handedOver) {
+                handedOver = false;
+                if (inputs != null) {
+                    inputs = new LinkedHashMap<>(inputs);
+                }
+                if (legalBases != null) {
+                    legalBases = new ArrayList<>(legalBases);
+                }
+                if (children != null) {
+                    children = new ArrayList<>(children);
+                }
+            }
         }
 
         /**
@@ -308,9 +345,13 @@ public final class Explanation {
         public Builder input(String name, String value) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
-            if (name.isBlank() || inputs.containsKey(name)) {
+            if (name.isBlank() || inputs != null && inputs.containsKey(name)) {
                 throw new InvalidInputException(new Violation("inputs", "explanation.input",
                         "an input name must be non-blank and recorded once"));
+            }
+            unshare();
+            if (inputs == null) {
+                inputs = new LinkedHashMap<>();
             }
             inputs.put(name, value);
             return this;
@@ -372,7 +413,12 @@ public final class Explanation {
          * @throws NullPointerException if {@code basis} is null
          */
         public Builder legalBasis(LegalBasis basis) {
-            legalBases.add(Objects.requireNonNull(basis, "basis"));
+            Objects.requireNonNull(basis, "basis");
+            unshare();
+            if (legalBases == null) {
+                legalBases = new ArrayList<>(2);
+            }
+            legalBases.add(basis);
             return this;
         }
 
@@ -384,7 +430,12 @@ public final class Explanation {
          * @throws NullPointerException if {@code child} is null
          */
         public Builder child(Explanation child) {
-            children.add(Objects.requireNonNull(child, "child"));
+            Objects.requireNonNull(child, "child");
+            unshare();
+            if (children == null) {
+                children = new ArrayList<>();
+            }
+            children.add(child);
             return this;
         }
 

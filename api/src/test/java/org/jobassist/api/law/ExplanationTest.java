@@ -197,4 +197,45 @@ class ExplanationTest {
         assertThrows(NullPointerException.class, () -> Explanation.builder("a").child(null));
         assertThrows(NullPointerException.class, () -> Explanation.builder("a").legalBasis(null));
     }
+
+    @Test
+    void aBuilderGoingOnAfterBuildLeavesWhatItBuiltUnchanged() {
+        Explanation child = leaf("a.child", Outcome.SATISFIED);
+        Explanation.Builder b = Explanation.builder("a.rule").input("x", "1").legalBasis(BASIS).child(child)
+                .satisfied(true);
+        Explanation first = b.build();
+        Explanation second = b.input("y", "2").legalBasis(BASIS).child(child).satisfied(false).build();
+        assertEquals(List.of("x"), List.copyOf(first.inputs().keySet()));
+        assertEquals(1, first.legalBases().size());
+        assertEquals(List.of(child), first.children());
+        assertEquals(Outcome.SATISFIED, first.outcome());
+        assertEquals(List.of("x", "y"), List.copyOf(second.inputs().keySet()));
+        assertEquals(2, second.legalBases().size());
+        assertEquals(List.of(child, child), second.children());
+        assertEquals(Explanation.builder("a.rule").input("x", "1").legalBasis(BASIS).child(child).satisfied(true)
+                .build(), first);
+        assertThrows(UnsupportedOperationException.class, () -> first.inputs().put("z", "3"));
+        assertThrows(UnsupportedOperationException.class, () -> first.children().add(child));
+        assertThrows(UnsupportedOperationException.class, () -> first.legalBases().add(BASIS));
+    }
+
+    @Test
+    void aMalformedRuleIdIsRefusedEveryTimeAndAWellFormedOneAlwaysAccepted() {
+        for (int i = 0; i < 3; i++) {
+            InvalidInputException ex = assertThrows(InvalidInputException.class,
+                    () -> Explanation.builder("Bad.Rule"));
+            assertEquals("explanation.rule", ex.violations().get(0).code());
+            assertEquals("ok.rule", Explanation.builder("ok.rule").satisfied(true).build().rule());
+        }
+    }
+
+    @Test
+    void anExplanationWithoutInputsBasesOrChildrenHasEmptyUnmodifiableOnes() {
+        Explanation x = leaf("a.leaf", Outcome.NOT_APPLICABLE);
+        assertTrue(x.inputs().isEmpty());
+        assertTrue(x.legalBases().isEmpty());
+        assertTrue(x.children().isEmpty());
+        assertThrows(UnsupportedOperationException.class, () -> x.inputs().put("z", "3"));
+        assertThrows(UnsupportedOperationException.class, () -> x.children().add(x));
+    }
 }

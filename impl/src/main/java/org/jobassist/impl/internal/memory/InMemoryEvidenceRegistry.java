@@ -104,6 +104,14 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
     }
 
     @Override
+    public final int flagsHeld(PersonId person, LocalDate day) {
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(day, "day");
+        PersonEvidence pe = table.snapshot().get(person);
+        return pe == null ? 0 : pe.flagsAt(day.toEpochDay());
+    }
+
+    @Override
     public final Optional<Evidence> find(PersonId person, RegistryFlag flag, LocalDate day) {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(day, "day");
@@ -306,6 +314,17 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
 
         boolean holdsAt(int i, long day) {
             return packed[3 * i + 1] <= day && day <= packed[3 * i + 2];
+        }
+
+        int flagsAt(long day) {
+            long[] p = packed;
+            int mask = 0;
+            for (int j = 0; j < p.length; j += 3) {
+                if (p[j + 1] <= day && day <= p[j + 2]) {
+                    mask |= 1 << p[j];
+                }
+            }
+            return mask;
         }
 
         int indexOf(RegistryFlag flag, long day) {

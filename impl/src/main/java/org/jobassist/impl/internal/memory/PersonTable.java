@@ -20,6 +20,15 @@ import org.jobassist.api.family.PersonId;
  * id's text rather than the {@link PersonId} record, whose generated {@code equals} and
  * {@code hashCode} made lookups about twice as slow; the text is the same object the id holds.
  *
+ * <p>Most people asked of a registry are not in it. A read first tests one bit of a filter
+ * (one bit per person's hash, at least {@value #FILTER_BITS_PER_KEY} bits per person, small
+ * enough to stay in cache) and goes to the hash map only when the bit is set, so that an absent
+ * person costs no walk through memory. The filter only gains bits (a table never drops a
+ * person), so a writer sets the bits of new people in place before it publishes the snapshot
+ * holding them: a reader of an older snapshot at worst sees a bit too many, which only sends it
+ * to the map. When the table outgrows the filter the writer makes a larger one for the next
+ * snapshot.
+ *
  * <p>Thread-safe.
  *
  * @param <V> the value, immutable
@@ -28,6 +37,9 @@ final class PersonTable<V> {
 
     private static final int SHARD_BITS = 8;
     private static final int SHARDS = 1 << SHARD_BITS;
+    /** The filter has at least this many bits per person: about one absent person in 16 gets through. */
+    private static final int FILTER_BITS_PER_KEY = 16;
+    private static final int MIN_FILTER_LOG2 = 10;
 
     private final Object writeLock = new Object();
     private volatile State<V> current;
@@ -38,7 +50,7 @@ final class PersonTable<V> {
         for (int i = 0; i < SHARDS; i++) {
             shards.add(Map.of());
         }
-        current = new State<>(List.copyOf(shards), 0);
+        current = new State<>(List.copyOf(shards), 0, new long[1 << (MIN_FILTER_LOG2 - 6)], MIN_FILTER_LOG2);
     }
 
     /**
@@ -94,16 +106,35 @@ final class PersonTable<V> {
     static final class State<V> {
         private final List<Map<String, V>> shards;
         private final long size;
+        /** Bit {@link #filterBit} of every key in the table is set; shared by snapshots until it is outgrown. */
+        private final long[] filter;
+        private final int filterLog2;
 
-        private State(List<Map<String, V>> shards, long size) {
+        private State(List<Map<String, V>> shards, long size, long[] filter, int filterLog2) {
             this.shards = shards;
             this.size = size;
+            this.filter = filter;
+            this.filterLog2 = filterLog2;
         }
 
         /** The value of {@code person}, or null. */
         V get(PersonId person) {
             String key = person.value();
+            int bit = filterBit(key, filterLog2);
+            if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+                return null;
+            }
             return shards.get(shardOf(key)).get(key);
+        }
+
+        private static int filterBit(String key, int log2) {
+            // Another multiplier than the shards': the bit must not follow the shard.
+            return (key.hashCode() * 0x85EBCA6B) >>> (Integer.SIZE - log2);
+        }
+
+        private static void mark(long[] filter, int log2, String key) {
+            int bit = filterBit(key, log2);
+            filter[bit >>> 6] |= 1L << bit;
         }
 
         /** The size the writers keep: what they count is theirs to say. */
@@ -130,7 +161,26 @@ final class PersonTable<V> {
                 }
                 next.get(s).put(key, e.getValue());
             }
-            return new State<>(List.copyOf(next), size + sizeDelta);
+            long nextSize = size + sizeDelta;
+            long[] nextFilter = filter;
+            int nextLog2 = filterLog2;
+            if (nextSize * FILTER_BITS_PER_KEY > (1L << filterLog2)) {
+                while (nextSize * FILTER_BITS_PER_KEY > (1L << nextLog2) && nextLog2 < 31) {
+                    nextLog2++;
+                }
+                nextFilter = new long[1 << (nextLog2 - 6)];
+                for (Map<String, V> shard : next) {
+                    for (String key : shard.keySet()) {
+                        mark(nextFilter, nextLog2, key);
+                    }
+                }
+            } else {
+                // In place: readers of the snapshots before this one may see these bits, which is harmless.
+                for (PersonId p : puts.keySet()) {
+                    mark(nextFilter, nextLog2, p.value());
+                }
+            }
+            return new State<>(List.copyOf(next), nextSize, nextFilter, nextLog2);
         }
     }
 }

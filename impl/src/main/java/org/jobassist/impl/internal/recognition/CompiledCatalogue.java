@@ -29,13 +29,16 @@ final class CompiledCatalogue {
     private final CategoryOutcome[] fastNotSatisfied;
     private final Explanation fastRootRecognised;
     private final Explanation fastRootNotRecognised;
-    private final String packId;
-    private final String packVersion;
+    /** Texts every explained recognition repeats, made once. */
+    private final String pack;
+    private final String effectiveFrom;
+    private final String[] descriptions;
+    private final String[] kinds;
 
     CompiledCatalogue(CategoryCatalogue version, PolicyPack pack) {
         this.version = version;
-        this.packId = pack.id();
-        this.packVersion = pack.version();
+        this.pack = pack.id() + " " + pack.version();
+        this.effectiveFrom = version.effectiveFrom().toString();
         List<Category> all = new ArrayList<>(version.categories());
         all.addAll(version.referenceCategories());
         this.categories = all.toArray(new Category[0]);
@@ -44,11 +47,15 @@ final class CompiledCatalogue {
         this.roots = new Node[categories.length];
         this.fastSatisfied = new CategoryOutcome[categories.length];
         this.fastNotSatisfied = new CategoryOutcome[categories.length];
+        this.descriptions = new String[categories.length];
+        this.kinds = new String[categories.length];
         for (int i = 0; i < categories.length; i++) {
             Category c = categories[i];
             roots[i] = compiler.compile(version.fullCondition(c.code()).orElseThrow());
             fastSatisfied[i] = new CategoryOutcome(c, true, fastCategory(c, true));
             fastNotSatisfied[i] = new CategoryOutcome(c, false, fastCategory(c, false));
+            descriptions[i] = c.nameEn() + " (" + c.nameZh() + ")";
+            kinds[i] = c.kind().name();
         }
         this.slots = compiler.slots();
         this.fastRootRecognised = fastRoot(true);
@@ -93,18 +100,18 @@ final class CompiledCatalogue {
                 .description("recognition of a person with employment difficulties")
                 .input("person", person.id().value())
                 .input("idNumber", person.idNumber().masked())
-                .input("asOf", e.asOf.toString())
+                .input("asOf", e.asOfText)
                 .input("catalogueVersion", version.version())
-                .input("catalogueEffectiveFrom", version.effectiveFrom().toString())
-                .input("pack", packId + " " + packVersion);
+                .input("catalogueEffectiveFrom", effectiveFrom)
+                .input("pack", pack);
         for (int i = 0; i < categories.length; i++) {
             Category c = categories[i];
             Explanation condition = roots[i].explain(e);
             boolean satisfied = condition.outcome() == Explanation.Outcome.SATISFIED;
             Explanation.Builder b = Explanation.builder(CATEGORY_RULE)
-                    .description(c.nameEn() + " (" + c.nameZh() + ")")
+                    .description(descriptions[i])
                     .input("code", c.code())
-                    .input("kind", c.kind().name())
+                    .input("kind", kinds[i])
                     .input("catalogueVersion", version.version())
                     .legalBasis(c.legalBasis())
                     .child(condition)

@@ -1,8 +1,12 @@
 package org.jobassist.impl.internal.recognition;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,9 +14,13 @@ import org.jobassist.api.family.HouseholdRegister;
 import org.jobassist.api.family.ZeroEmploymentDetermination;
 import org.jobassist.api.law.Explanation;
 import org.jobassist.api.person.PersonRecord;
+import org.jobassist.api.person.RegistryFlag;
+import org.jobassist.api.person.RegistrySource;
 import org.jobassist.api.policy.PolicyKey;
 import org.jobassist.api.policy.ResolvedValue;
 import org.jobassist.api.region.DivisionCode;
+import org.jobassist.api.time.RetirementClass;
+import org.jobassist.api.time.StatutoryRetirement;
 
 /**
  * The state of one recognition call on one date: the person being evaluated, the memo of
@@ -23,36 +31,60 @@ import org.jobassist.api.region.DivisionCode;
  */
 final class Evaluation {
 
-    static final byte UNKNOWN = 0;
-    static final byte TRUE = 1;
-    static final byte FALSE = 2;
+    /** Stamps wrap before they would overflow the memo's encoding ({@code stamp << 1 | decision}). */
+    private static final int LAST_STAMP = (1 << 30) - 1;
+    /** At most this many explanations remembered per leaf by {@link #rememberAlike}. */
+    private static final int ALIKE_MAX = 1 << 16;
 
     final Facts facts;
     final LocalDate asOf;
-    final byte[] memo;
+    /**
+     * The decision of each slot for the current person, as {@code stamp << 1 | decision}: an
+     * entry with an older stamp is unknown, so starting on the next person clears nothing.
+     */
+    final int[] memo;
+    /** The current person's stamp, from 1: an entry of 0 is never current. */
+    int stamp;
     final Explanation[] explained;
     PersonRecord person;
     private final boolean explaining;
     private Optional<HouseholdRegister> household;
+    /** The person's flags of each source ({@link RegistrySource#ordinal()}), -1 until asked. */
+    private final int[] flagsHeld = new int[RegistrySource.values().length];
     /** The last zero-employment determination, for the next person of the same household. */
     private HouseholdRegister lastRegister;
     private boolean lastZeroEmployment;
     private ZeroEmploymentDetermination lastDetermination;
-    private final Map<String, Map<DivisionCode, ResolvedValue<Set<String>>>> codeSets = new HashMap<>();
+    private final Map<String, Map<DivisionCode, CodeSetMatch>> codeSets = new HashMap<>();
+    private final Map<Long, Explanation> retirement = new HashMap<>();
+    /**
+     * Explanations a leaf makes alike for everyone with the same few facts (the same county,
+     * the same birth date and retirement class), by slot and the leaf's key: explanations are
+     * immutable, so one instance serves them all.
+     */
+    private final List<Map<Object, Explanation>> alike;
+    /** {@link #asOf} as explanations show it. */
+    final String asOfText;
 
     Evaluation(Facts facts, LocalDate asOf, int slots, boolean explaining) {
         this.facts = facts;
         this.asOf = asOf;
+        this.asOfText = asOf.toString();
         this.explaining = explaining;
-        this.memo = new byte[slots];
+        this.memo = new int[slots];
         this.explained = new Explanation[slots];
+        this.alike = explaining ? new ArrayList<>(Collections.nCopies(slots, null)) : List.of();
     }
 
     /** Starts on the next person: forgets what was memoised for the last one. */
     void reset(PersonRecord next) {
         this.person = next;
         this.household = null;
-        Arrays.fill(memo, UNKNOWN);
+        if (++stamp > LAST_STAMP) {
+            Arrays.fill(memo, 0);
+            stamp = 1;
+        }
+        Arrays.fill(flagsHeld, -1);
         if (explaining) {
             Arrays.fill(explained, null);
         }
@@ -83,6 +115,46 @@ final class Evaluation {
                 || lastRegister.id().equals(register.id()) && lastRegister.equals(register));
     }
 
+    /**
+     * The explanation {@code node} made for {@code key}, or null.
+     *
+     * @param node the leaf
+     * @param key what the leaf's explanation depends on
+     */
+    Explanation alike(Node node, Object key) {
+        Map<Object, Explanation> byKey = alike.get(node.slot);
+        return byKey == null ? null : byKey.get(key);
+    }
+
+    /** Remembers the explanation {@code node} made for {@code key}; returns it. */
+    Explanation rememberAlike(Node node, Object key, Explanation x) {
+        Map<Object, Explanation> byKey = alike.get(node.slot);
+        if (byKey == null) {
+            byKey = new HashMap<>();
+            alike.set(node.slot, byKey);
+        }
+        // Bounded: a batch's memory must not grow with its people (a slot keyed by birth date
+        // sees some 25,000 days per retirement class).
+        if (byKey.size() < ALIKE_MAX) {
+            byKey.put(key, x);
+        }
+        return x;
+    }
+
+    /**
+     * Whether the person holds {@code flag} on the date: each registry is asked once per
+     * person, for all its flags at once.
+     */
+    boolean holds(RegistryFlag flag) {
+        int source = flag.source().ordinal();
+        int mask = flagsHeld[source];
+        if (mask < 0) {
+            mask = facts.registries().registryFor(flag).flagsHeld(person.id(), asOf);
+            flagsHeld[source] = mask;
+        }
+        return (mask & (1 << flag.ordinal())) != 0;
+    }
+
     /** The person's household register, looked up once per person. */
     Optional<HouseholdRegister> household() {
         if (household == null) {
@@ -94,18 +166,58 @@ final class Evaluation {
     }
 
     /**
-     * The code set under {@code key} for {@code division} on the date of this evaluation.
+     * The code set under {@code key} for {@code division} on the date of this evaluation, and
+     * the division, {@code division} or one above it, the set holds: both worked out once per
+     * division, as a batch sees the same counties again and again.
      *
      * @throws org.jobassist.api.policy.PolicyValueUnavailableException if the pack has none
      */
-    ResolvedValue<Set<String>> codeSet(PolicyKey<Set<String>> key, DivisionCode division) {
-        Map<DivisionCode, ResolvedValue<Set<String>>> byDivision =
-                codeSets.computeIfAbsent(key.name(), k -> new HashMap<>());
-        ResolvedValue<Set<String>> value = byDivision.get(division);
-        if (value == null) {
-            value = facts.pack().resolve(key, division, asOf);
-            byDivision.put(division, value);
+    CodeSetMatch codeSet(PolicyKey<Set<String>> key, DivisionCode division) {
+        Map<DivisionCode, CodeSetMatch> byDivision = codeSets.computeIfAbsent(key.name(), k -> new HashMap<>());
+        CodeSetMatch found = byDivision.get(division);
+        if (found == null) {
+            ResolvedValue<Set<String>> value = facts.pack().resolve(key, division, asOf);
+            found = new CodeSetMatch(value, match(division, value.value()), Explain.policyValue(value));
+            byDivision.put(division, found);
         }
-        return value;
+        return found;
+    }
+
+    private static DivisionCode match(DivisionCode division, Set<String> codes) {
+        if (codes.isEmpty()) {
+            return null;
+        }
+        Optional<DivisionCode> d = Optional.of(division);
+        while (d.isPresent()) {
+            if (codes.contains(d.get().code())) {
+                return d.get();
+            }
+            d = d.get().parent();
+        }
+        return null;
+    }
+
+    /**
+     * A code set as resolved for a division, and the division it matched.
+     *
+     * @param value the code set with where it came from
+     * @param matched the division or the one above it in the set, or null when none is
+     * @param text the value as explanations show it ({@link Explain#policyValue})
+     */
+    record CodeSetMatch(ResolvedValue<Set<String>> value, DivisionCode matched, String text) {}
+
+    /**
+     * The explanation of the statutory retirement date of a birth month and retirement class
+     * on the date: the same for everyone born that month in that class, so made once.
+     */
+    Explanation retirementExplanation(YearMonth birthMonth, RetirementClass rc) {
+        long key = birthMonth.getYear() * 12L + birthMonth.getMonthValue() - 1;
+        key = key * RetirementClass.values().length + rc.ordinal();
+        Explanation x = retirement.get(key);
+        if (x == null) {
+            x = StatutoryRetirement.explain(birthMonth, rc, asOf);
+            retirement.put(key, x);
+        }
+        return x;
     }
 }

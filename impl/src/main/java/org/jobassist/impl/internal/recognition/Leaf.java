@@ -14,7 +14,7 @@ abstract class Leaf extends Node {
     abstract Explanation compute(Evaluation e, Explanation.Builder b);
 
     @Override
-    final Explanation build(Evaluation e) {
+    Explanation build(Evaluation e) {
         return compute(e, start());
     }
 }

@@ -76,6 +76,14 @@ final class Leaves {
         }
 
         @Override
+        Explanation build(Evaluation e) {
+            // Everything read is the birth date and the class: one explanation for all who share them.
+            Long key = e.person.birthDate().toEpochDay() * 4 + e.person.retirementClass().ordinal();
+            Explanation x = e.alike(this, key);
+            return x != null ? x : e.rememberAlike(this, key, super.build(e));
+        }
+
+        @Override
         Explanation compute(Evaluation e, Explanation.Builder b) {
             PersonRecord p = e.person;
             RetirementClass rc = p.retirementClass();
@@ -89,7 +97,7 @@ final class Leaves {
                     .input("windowStart", retirement.minusYears(years).toString())
                     .input("years", Integer.toString(years))
                     .input("pastRetirement", Boolean.toString(reached))
-                    .child(StatutoryRetirement.explain(YearMonth.from(p.birthDate()), rc, e.asOf));
+                    .child(e.retirementExplanation(YearMonth.from(p.birthDate()), rc));
             StatutoryRetirement.legalBases(rc, e.asOf).forEach(b::legalBasis);
             return b.satisfied(evaluate(e)).build();
         }
@@ -195,20 +203,33 @@ final class Leaves {
     static final class RegistryFlagLeaf extends Leaf {
         private final HoldsRegistryFlag flag;
 
+        /** The explanation of everyone without the flag: it reads nothing about them. */
+        private final Explanation none;
+
         RegistryFlagLeaf(HoldsRegistryFlag c, int slot) {
             super(c, 10, slot);
             this.flag = c;
+            this.none = start().input("flag", c.flag().name()).input("source", c.source().name())
+                    .input("evidence", "none").satisfied(false).build();
+        }
+
+        @Override
+        Explanation build(Evaluation e) {
+            return e.holds(flag.flag()) ? super.build(e) : none;
         }
 
         @Override
         boolean evaluate(Evaluation e) {
-            // The SPI's inner loop: an index look-up without allocation.
-            return e.facts.registries().holds(e.person.id(), flag.flag(), e.asOf);
+            // One look-up per registry and person, for every flag of that registry.
+            return e.holds(flag.flag());
         }
 
         @Override
         Explanation compute(Evaluation e, Explanation.Builder b) {
-            Optional<Evidence> found = e.facts.registries().find(e.person.id(), flag.flag(), e.asOf);
+            // The registry is read once for all its flags; only evidence that holds is fetched.
+            Optional<Evidence> found = e.holds(flag.flag())
+                    ? e.facts.registries().find(e.person.id(), flag.flag(), e.asOf)
+                    : Optional.empty();
             b.input("flag", flag.flag().name()).input("source", flag.source().name());
             if (found.isEmpty()) {
                 return b.input("evidence", "none").satisfied(false).build();
@@ -225,40 +246,37 @@ final class Leaves {
     /** The person's county of residence, or a division above it, is in the pack's code set. */
     static final class CountySet extends Leaf {
         private final PolicyKey<Set<String>> key;
+        private final String policyInput;
 
         CountySet(ResidesInCountySet c, int slot) {
             super(c, 4, slot);
             this.key = PolicyKey.codeSet(c.policyKey());
+            this.policyInput = "policy." + key.name();
         }
 
         @Override
         boolean evaluate(Evaluation e) {
-            return match(e, e.codeSet(key, e.person.residence()).value()) != null;
+            return e.codeSet(key, e.person.residence()).matched() != null;
+        }
+
+        @Override
+        Explanation build(Evaluation e) {
+            // Everything read is the county of residence.
+            DivisionCode residence = e.person.residence();
+            Explanation x = e.alike(this, residence);
+            return x != null ? x : e.rememberAlike(this, residence, super.build(e));
         }
 
         @Override
         Explanation compute(Evaluation e, Explanation.Builder b) {
-            ResolvedValue<Set<String>> v = e.codeSet(key, e.person.residence());
-            DivisionCode matched = match(e, v.value());
+            Evaluation.CodeSetMatch m = e.codeSet(key, e.person.residence());
+            ResolvedValue<Set<String>> v = m.value();
+            DivisionCode matched = m.matched();
             b.input("residence", e.person.residence().code())
-                    .input("policy." + key.name(), Explain.policyValue(v))
+                    .input(policyInput, m.text())
                     .input("matched", matched == null ? "none" : matched.code())
                     .legalBasis(v.legalBasis());
             return b.satisfied(matched != null).build();
-        }
-
-        private static DivisionCode match(Evaluation e, Set<String> codes) {
-            if (codes.isEmpty()) {
-                return null;
-            }
-            Optional<DivisionCode> d = Optional.of(e.person.residence());
-            while (d.isPresent()) {
-                if (codes.contains(d.get().code())) {
-                    return d.get();
-                }
-                d = d.get().parent();
-            }
-            return null;
         }
     }
 

@@ -48,12 +48,12 @@ abstract class Node {
     abstract Explanation build(Evaluation e);
 
     final boolean test(Evaluation e) {
-        byte known = e.memo[slot];
-        if (known != Evaluation.UNKNOWN) {
-            return known == Evaluation.TRUE;
+        int known = e.memo[slot];
+        if (known >>> 1 == e.stamp) {
+            return (known & 1) != 0;
         }
         boolean holds = evaluate(e);
-        e.memo[slot] = holds ? Evaluation.TRUE : Evaluation.FALSE;
+        e.memo[slot] = e.stamp << 1 | (holds ? 1 : 0);
         return holds;
     }
 

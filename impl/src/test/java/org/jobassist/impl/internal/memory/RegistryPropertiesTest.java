@@ -67,6 +67,75 @@ class RegistryPropertiesTest {
     }
 
     @Test
+    void flagsHeldIsTheMaskOfHoldsAndAgreesWithTheSpiDefault() {
+        Properties.qt().forAll(DAYS.flatMap(d -> batches(d).map(b -> Map.entry(d, b)))).checkAssert(input -> {
+            LocalDate day = input.getKey();
+            EvidenceRegistry r = InMemoryStores.civilAffairs();
+            r.recordAll(input.getValue());
+            // The SPI's default, asked of the same registry through a delegate that does not override it.
+            EvidenceRegistry plain = new EvidenceRegistry() {
+                @Override
+                public RegistrySource source() {
+                    return r.source();
+                }
+
+                @Override
+                public boolean holds(PersonId person, RegistryFlag flag, LocalDate on) {
+                    return r.holds(person, flag, on);
+                }
+
+                @Override
+                public java.util.Optional<Evidence> find(PersonId person, RegistryFlag flag, LocalDate on) {
+                    return r.find(person, flag, on);
+                }
+
+                @Override
+                public List<Evidence> evidence(PersonId person, LocalDate on) {
+                    return r.evidence(person, on);
+                }
+
+                @Override
+                public List<Evidence> history(PersonId person) {
+                    return r.history(person);
+                }
+
+                @Override
+                public void record(Evidence evidence) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public BatchResult recordAll(List<Evidence> evidence) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public boolean withdraw(PersonId person, RegistryFlag flag, String reference, LocalDate on) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public long count() {
+                    return r.count();
+                }
+            };
+            for (int p = 0; p < 6; p++) {
+                PersonId person = PersonId.of("p" + p);
+                for (LocalDate d : List.of(day.minusDays(1), day, day.plusDays(1))) {
+                    int expected = 0;
+                    for (Evidence e : input.getValue()) {
+                        if (e.person().equals(person) && e.isValidOn(d)) {
+                            expected |= 1 << e.flag().ordinal();
+                        }
+                    }
+                    assertEquals(expected, r.flagsHeld(person, d), person + " on " + d);
+                    assertEquals(expected, plain.flagsHeld(person, d), person + " on " + d + " (default)");
+                }
+            }
+        });
+    }
+
+    @Test
     void holdsIsTheSameAsAMatchInEvidence() {
         Properties.qt().forAll(DAYS.flatMap(d -> batches(d).map(b -> Map.entry(d, b)))).checkAssert(input -> {
             LocalDate day = input.getKey();
