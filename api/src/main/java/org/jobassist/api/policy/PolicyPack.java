@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -112,6 +113,38 @@ public final class PolicyPack {
             return Optional.empty();
         }
         return Optional.of(new ResolvedValue<>(entry.as(key), jurisdiction, date, id, version));
+    }
+
+    /**
+     * Every parameter of this pack as it stands in {@code jurisdiction} on {@code date}: for
+     * each key of the {@link PolicyKeys} catalogue (then any other key the pack holds), the
+     * value {@link #resolve} would give, or why it is unset there.
+     *
+     * @param jurisdiction the jurisdiction asked about, usually a county or city
+     * @param date the date asked about
+     * @return the view, in a stable key order
+     * @throws NullPointerException if an argument is null
+     */
+    public PolicyParameters parameters(DivisionCode jurisdiction, LocalDate date) {
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
+        Objects.requireNonNull(date, "date");
+        Set<PolicyKey<?>> keys = new LinkedHashSet<>(PolicyKeys.all());
+        for (PolicyValue<?> value : values) {
+            keys.add(value.key());
+        }
+        List<Object> answers = new ArrayList<>(keys.size());
+        for (PolicyKey<?> key : keys) {
+            PolicyValue<?> entry = lookUp(key, jurisdiction, date);
+            answers.add(entry == null || entry.isUnknown()
+                    ? new UnsetParameter(key, jurisdiction, date, entry)
+                    : resolved(key, entry, jurisdiction, date));
+        }
+        return new PolicyParameters(id, version, overridden, jurisdiction, date, answers);
+    }
+
+    private <T> ResolvedValue<T> resolved(PolicyKey<T> key, PolicyValue<?> entry, DivisionCode jurisdiction,
+            LocalDate date) {
+        return new ResolvedValue<>(entry.as(key), jurisdiction, date, id, version);
     }
 
     private PolicyValue<?> lookUp(PolicyKey<?> key, DivisionCode jurisdiction, LocalDate date) {
