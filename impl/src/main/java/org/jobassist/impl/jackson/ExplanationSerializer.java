@@ -29,6 +29,11 @@ final class ExplanationSerializer extends StdSerializer<Explanation> {
         write(value, gen, true);
     }
 
+    /** Writes a tree with its schema version; shared with the writers of results that carry one. */
+    static void writeRoot(Explanation value, JsonGenerator gen) throws IOException {
+        write(value, gen, true);
+    }
+
     private static void write(Explanation node, JsonGenerator gen, boolean root) throws IOException {
         gen.writeStartObject();
         if (root) {

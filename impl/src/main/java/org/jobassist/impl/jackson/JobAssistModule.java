@@ -2,6 +2,7 @@ package org.jobassist.impl.jackson;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jobassist.api.identity.ResidentIdNumber;
 import org.jobassist.api.identity.UnifiedSocialCreditCode;
@@ -46,8 +47,13 @@ import org.jobassist.api.time.RetirementAge;
  *   <li>{@link Explanation}: the versioned audit shape, the root carrying
  *       {@code "schemaVersion": }{@value Explanation#SCHEMA_VERSION}; read back too, refusing
  *       another version.</li>
- *   <li>{@link org.jobassist.api.policy.PolicyValue} and
- *       {@link org.jobassist.api.policy.ResolvedValue}: written only, as objects.</li>
+ *   <li>{@link org.jobassist.api.policy.PolicyValue},
+ *       {@link org.jobassist.api.policy.ResolvedValue} and
+ *       {@link org.jobassist.api.policy.PolicyParameters}: written only, as objects.</li>
+ *   <li>{@link org.jobassist.api.subsidy.SubsidyDecision} and
+ *       {@link org.jobassist.api.subsidy.WhatIfReport}: results, written only, as objects;
+ *       identity numbers in them masked unless the module was made with
+ *       {@link IdNumberDisclosure#CLEAR}.</li>
  * </ul>
  * {@link ResidentIdNumber}, {@link UnifiedSocialCreditCode} and {@link DivisionCode} also work
  * as map keys, written in the same canonical text (Jackson's default would write the masked
@@ -69,9 +75,30 @@ public final class JobAssistModule extends SimpleModule {
     /** The module's version: that of the jobassist-impl artifact. */
     static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "org.jobassist", "jobassist-impl");
 
-    /** Creates the module with every serializer and deserializer registered. */
+    private final IdNumberDisclosure idNumbersInResults;
+
+    /**
+     * Creates the module with every serializer and deserializer registered, masking identity
+     * numbers in results ({@link IdNumberDisclosure#MASKED}); the constructor
+     * {@code findAndRegisterModules()} uses.
+     */
     public JobAssistModule() {
+        this(IdNumberDisclosure.MASKED);
+    }
+
+    /**
+     * Creates the module with every serializer and deserializer registered, writing identity
+     * numbers in results (subsidy decisions, what-if reports) as {@code idNumbersInResults}
+     * says. Register one instance per mapper: Jackson ignores a second registration of this
+     * module, so a mapper that also calls {@code findAndRegisterModules()} must register this
+     * one first.
+     *
+     * @param idNumbersInResults how results write identity numbers
+     * @throws NullPointerException if {@code idNumbersInResults} is null
+     */
+    public JobAssistModule(IdNumberDisclosure idNumbersInResults) {
         super("JobAssistModule", VERSION);
+        this.idNumbersInResults = Objects.requireNonNull(idNumbersInResults, "idNumbersInResults");
         text(ResidentIdNumber.class, "resident identity number", true, ResidentIdNumber::value,
                 ResidentIdNumber::parse);
         text(UnifiedSocialCreditCode.class, "unified social credit code", false, UnifiedSocialCreditCode::value,
@@ -97,6 +124,18 @@ public final class JobAssistModule extends SimpleModule {
         addDeserializer(Explanation.class, new ExplanationDeserializer());
         addSerializer(new PolicyValueSerializer());
         addSerializer(new ResolvedValueSerializer());
+        addSerializer(new PolicyParametersSerializer());
+        addSerializer(new SubsidyDecisionSerializer(idNumbersInResults));
+        addSerializer(new WhatIfReportSerializer(idNumbersInResults));
+    }
+
+    /**
+     * How this module writes identity numbers in results.
+     *
+     * @return the disclosure
+     */
+    public IdNumberDisclosure idNumbersInResults() {
+        return idNumbersInResults;
     }
 
     private <T> void text(Class<T> type, String what, boolean personal, Function<T, String> canonical,

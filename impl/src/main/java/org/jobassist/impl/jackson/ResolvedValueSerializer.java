@@ -23,6 +23,11 @@ final class ResolvedValueSerializer extends StdSerializer<ResolvedValue<?>> {
 
     @Override
     public void serialize(ResolvedValue<?> value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        write(value, gen);
+    }
+
+    /** Writes the object; shared with the writers of results that cite the values they read. */
+    static void write(ResolvedValue<?> value, JsonGenerator gen) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("key", value.key().name());
         gen.writeFieldName("value");
