@@ -91,6 +91,7 @@ public enum SubsidyKind {
      * @throws NullPointerException if {@code code} is null
      */
     public static SubsidyKind ofCode(String code) {
+        java.util.Objects.requireNonNull(code, "code");
         for (SubsidyKind kind : values()) {
             if (kind.code.equals(code)) {
                 return kind;
