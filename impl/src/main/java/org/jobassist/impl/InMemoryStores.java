@@ -77,10 +77,10 @@ public final class InMemoryStores {
      * New, empty in-memory registries of every source, bundled as recognition reads them.
      * Each keeps the contract of its SPI alone, but they share one table keyed by person
      * whose row holds that person's evidence of every source and contribution history
-     * (compacted to one {@code int} per month), so that recognition reads a person's registry
-     * facts with one lookup rather than one per registry, and the histories take about a third
-     * of the heap they would as {@code ContributionHistory} objects. Writes to any of them take
-     * the table's one writer lock.
+     * (compacted to one {@code int} per month rather than a {@code long} and a {@code boolean}
+     * in two arrays), so that recognition reads a person's registry facts with one lookup
+     * rather than one per registry, and a person costs one table entry rather than one per
+     * registry. Writes to any of them take the table's one writer lock.
      *
      * @return the registries, new and independent of any other
      */

@@ -40,7 +40,9 @@ public final class RecognitionEngine implements RecognitionService {
     /**
      * How many people a batch takes from its iterable before deciding them, when the
      * registries share one table: their rows are read one after the other first, so that the
-     * reads from memory, each a chain of cache misses, overlap.
+     * reads from memory, each a chain of cache misses, overlap. The people are still decided,
+     * counted and handed to the sink one by one in the batch's order; only the iterable is
+     * read up to this many people ahead of the sink.
      */
     private static final int READ_AHEAD = 32;
 
