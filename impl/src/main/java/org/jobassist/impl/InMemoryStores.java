@@ -12,6 +12,7 @@ import org.jobassist.api.spi.RuralRevitalisationRegistry;
 import org.jobassist.api.spi.SocialInsuranceRegistry;
 import org.jobassist.api.spi.VeteransAffairsRegistry;
 import org.jobassist.api.spi.ZeroEmploymentCaseStore;
+import org.jobassist.impl.internal.memory.FactTable;
 import org.jobassist.impl.internal.memory.InMemoryEvidenceRegistry;
 import org.jobassist.impl.internal.memory.InMemoryHouseholdStore;
 import org.jobassist.impl.internal.memory.InMemoryKinshipStore;
@@ -74,12 +75,22 @@ public final class InMemoryStores {
 
     /**
      * New, empty in-memory registries of every source, bundled as recognition reads them.
+     * Each keeps the contract of its SPI alone, but they share one table keyed by person
+     * whose row holds that person's evidence of every source and contribution history
+     * (compacted to one {@code int} per month rather than a {@code long} and a {@code boolean}
+     * in two arrays), so that recognition reads a person's registry facts with one lookup
+     * rather than one per registry, and a person costs one table entry rather than one per
+     * registry. Writes to any of them take the table's one writer lock.
      *
-     * @return the registries, each new and independent
+     * @return the registries, new and independent of any other
      */
     public static Registries registries() {
-        return new Registries(civilAffairs(), disabledPersonsFederation(), ruralRevitalisation(), veteransAffairs(),
-                hostRecords(), socialInsurance());
+        FactTable shared = new FactTable();
+        return new Registries(InMemoryEvidenceRegistry.civilAffairs(shared),
+                InMemoryEvidenceRegistry.disabledPersonsFederation(shared),
+                InMemoryEvidenceRegistry.ruralRevitalisation(shared),
+                InMemoryEvidenceRegistry.veteransAffairs(shared), InMemoryEvidenceRegistry.hostRecords(shared),
+                new InMemorySocialInsuranceRegistry(shared));
     }
 
     /**

@@ -2,9 +2,7 @@ package org.jobassist.impl.internal.memory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,22 +24,33 @@ import org.jobassist.api.spi.RuralRevitalisationRegistry;
 import org.jobassist.api.spi.VeteransAffairsRegistry;
 
 /**
- * {@link EvidenceRegistry} over a {@link PersonTable} of each person's evidence, packed in
+ * {@link EvidenceRegistry} over the {@link FactRow}s of a {@link FactTable}: its own table, or
+ * one it shares with the other registries of a bundle. A row packs each person's evidence in
  * two arrays (the evidence, and its flag and first and last valid days as longs) so that
  * {@link #holds} is one hash lookup and a few comparisons of longs, with no allocation.
  * The named registries are the small subclasses made by the static factories. Thread-safe.
  */
 public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
 
-    /** The order of the SPI: flag, then first valid day, then reference. */
-    private static final Comparator<Evidence> ORDER = Comparator.comparing(Evidence::flag)
-            .thenComparing(e -> e.valid().start()).thenComparing(Evidence::reference);
-
     private final RegistrySource source;
-    private final PersonTable<PersonEvidence> table = new PersonTable<>();
+    private final FactTable table;
+    /** Bit {@code 1 << flag.ordinal()} of every flag of the source. */
+    private final int sourceFlags;
 
-    private InMemoryEvidenceRegistry(RegistrySource source) {
+    private InMemoryEvidenceRegistry(RegistrySource source, FactTable table) {
         this.source = source;
+        this.table = Objects.requireNonNull(table, "table");
+        int mask = 0;
+        for (RegistryFlag f : RegistryFlag.values()) {
+            if (f.source() == source) {
+                mask |= 1 << f.ordinal();
+            }
+        }
+        this.sourceFlags = mask;
+    }
+
+    FactTable table() {
+        return table;
     }
 
     /**
@@ -50,7 +59,17 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
      * @return the registry
      */
     public static CivilAffairsRegistry civilAffairs() {
-        return new CivilAffairs();
+        return civilAffairs(new FactTable());
+    }
+
+    /**
+     * A new registry of this source over {@code table}, which other registries may share.
+     *
+     * @param table the table
+     * @return the registry
+     */
+    public static CivilAffairsRegistry civilAffairs(FactTable table) {
+        return new CivilAffairs(table);
     }
 
     /**
@@ -59,7 +78,17 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
      * @return the registry
      */
     public static DisabledPersonsFederationRegistry disabledPersonsFederation() {
-        return new DisabledPersonsFederation();
+        return disabledPersonsFederation(new FactTable());
+    }
+
+    /**
+     * A new registry of this source over {@code table}, which other registries may share.
+     *
+     * @param table the table
+     * @return the registry
+     */
+    public static DisabledPersonsFederationRegistry disabledPersonsFederation(FactTable table) {
+        return new DisabledPersonsFederation(table);
     }
 
     /**
@@ -68,7 +97,17 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
      * @return the registry
      */
     public static RuralRevitalisationRegistry ruralRevitalisation() {
-        return new RuralRevitalisation();
+        return ruralRevitalisation(new FactTable());
+    }
+
+    /**
+     * A new registry of this source over {@code table}, which other registries may share.
+     *
+     * @param table the table
+     * @return the registry
+     */
+    public static RuralRevitalisationRegistry ruralRevitalisation(FactTable table) {
+        return new RuralRevitalisation(table);
     }
 
     /**
@@ -77,7 +116,17 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
      * @return the registry
      */
     public static VeteransAffairsRegistry veteransAffairs() {
-        return new VeteransAffairs();
+        return veteransAffairs(new FactTable());
+    }
+
+    /**
+     * A new registry of this source over {@code table}, which other registries may share.
+     *
+     * @param table the table
+     * @return the registry
+     */
+    public static VeteransAffairsRegistry veteransAffairs(FactTable table) {
+        return new VeteransAffairs(table);
     }
 
     /**
@@ -86,7 +135,17 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
      * @return the registry
      */
     public static HostRecordsRegistry hostRecords() {
-        return new HostRecords();
+        return hostRecords(new FactTable());
+    }
+
+    /**
+     * A new registry of this source over {@code table}, which other registries may share.
+     *
+     * @param table the table
+     * @return the registry
+     */
+    public static HostRecordsRegistry hostRecords(FactTable table) {
+        return new HostRecords(table);
     }
 
     @Override
@@ -99,16 +158,14 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(day, "day");
         requireSource(flag);
-        PersonEvidence pe = table.snapshot().get(person);
-        return pe != null && pe.indexOf(flag, day.toEpochDay()) >= 0;
+        return table.row(person).indexOf(flag, day.toEpochDay()) >= 0;
     }
 
     @Override
     public final int flagsHeld(PersonId person, LocalDate day) {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(day, "day");
-        PersonEvidence pe = table.snapshot().get(person);
-        return pe == null ? 0 : pe.flagsAt(day.toEpochDay());
+        return table.row(person).flagsAt(day.toEpochDay()) & sourceFlags;
     }
 
     @Override
@@ -116,34 +173,21 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(day, "day");
         requireSource(flag);
-        PersonEvidence pe = table.snapshot().get(person);
-        int i = pe == null ? -1 : pe.indexOf(flag, day.toEpochDay());
-        return i < 0 ? Optional.empty() : Optional.of(pe.items[i]);
+        return table.row(person).find(flag, day.toEpochDay());
     }
 
     @Override
     public final List<Evidence> evidence(PersonId person, LocalDate day) {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(day, "day");
-        PersonEvidence pe = table.snapshot().get(person);
-        if (pe == null) {
-            return List.of();
-        }
-        long d = day.toEpochDay();
-        List<Evidence> found = new ArrayList<>(pe.items.length);
-        for (int i = 0; i < pe.items.length; i++) {
-            if (pe.holdsAt(i, d)) {
-                found.add(pe.items[i]);
-            }
-        }
-        return Collections.unmodifiableList(found);
+        List<Evidence> found = table.row(person).evidence(source, day.toEpochDay());
+        return found.isEmpty() ? List.of() : Collections.unmodifiableList(found);
     }
 
     @Override
     public final List<Evidence> history(PersonId person) {
         Objects.requireNonNull(person, "person");
-        PersonEvidence pe = table.snapshot().get(person);
-        return pe == null ? List.of() : List.of(pe.items);
+        return List.copyOf(table.row(person).evidence(source));
     }
 
     @Override
@@ -191,10 +235,8 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
             int inserted = 0;
             int replaced = 0;
             for (Evidence e : items) {
-                List<Evidence> list = touched.computeIfAbsent(e.person(), p -> {
-                    PersonEvidence pe = s.get(p);
-                    return pe == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(pe.items));
-                });
+                List<Evidence> list = touched.computeIfAbsent(e.person(),
+                        p -> FactTable.rowIn(s, p).evidence(source));
                 int at = indexOfRecord(list, e);
                 if (at < 0) {
                     list.add(e);
@@ -204,7 +246,7 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
                     replaced++;
                 }
             }
-            return change(touched, inserted, new BatchResult(inserted, replaced, items.size() - inserted - replaced),
+            return change(s, touched, inserted, new BatchResult(inserted, replaced, items.size() - inserted - replaced),
                     inserted + replaced > 0);
         });
     }
@@ -217,10 +259,10 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
         Objects.requireNonNull(day, "day");
         requireSource(flag);
         return table.write(s -> {
-            PersonEvidence pe = s.get(person);
+            List<Evidence> list = FactTable.rowIn(s, person).evidence(source);
             int at = -1;
-            for (int i = 0; pe != null && i < pe.items.length; i++) {
-                Evidence e = pe.items[i];
+            for (int i = 0; i < list.size(); i++) {
+                Evidence e = list.get(i);
                 if (e.flag() == flag && e.reference().equals(reference)) {
                     at = i;
                 }
@@ -229,19 +271,18 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
                 throw new InvalidInputException(Violation.of("registry.unknown-evidence",
                         "no evidence with this person, flag and reference is stored"));
             }
-            Evidence stored = pe.items[at];
+            Evidence stored = list.get(at);
             if (stored.withdrawal().isPresent() && !stored.withdrawal().get().isAfter(day)) {
-                return new PersonTable.Change<PersonEvidence, Boolean>(Map.of(), 0, false);
+                return new PersonTable.Change<FactRow, Boolean>(Map.of(), 0, false);
             }
-            List<Evidence> list = new ArrayList<>(Arrays.asList(pe.items));
             list.set(at, stored.withdrawnOn(day));
-            return change(Map.of(person, list), 0, true, true);
+            return change(s, Map.of(person, list), 0, true, true);
         });
     }
 
     @Override
     public final long count() {
-        return table.snapshot().size();
+        return table.snapshot().size(source.ordinal());
     }
 
     @Override
@@ -249,14 +290,14 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
         return getClass().getSimpleName() + "[" + count() + " evidence]";
     }
 
-    private static <R> PersonTable.Change<PersonEvidence, R> change(Map<PersonId, List<Evidence>> touched,
-                                                                   int added, R result, boolean changed) {
+    private <R> PersonTable.Change<FactRow, R> change(PersonTable.State<FactRow> s,
+            Map<PersonId, List<Evidence>> touched, int added, R result, boolean changed) {
         if (!changed) {
-            return new PersonTable.Change<>(Map.of(), 0, result);
+            return new PersonTable.Change<>(Map.of(), source.ordinal(), 0, result);
         }
-        Map<PersonId, PersonEvidence> puts = new LinkedHashMap<>();
-        touched.forEach((p, list) -> puts.put(p, PersonEvidence.of(list)));
-        return new PersonTable.Change<>(puts, added, result);
+        Map<PersonId, FactRow> puts = new LinkedHashMap<>();
+        touched.forEach((p, list) -> puts.put(p, FactTable.rowIn(s, p).withEvidence(source, list)));
+        return new PersonTable.Change<>(puts, source.ordinal(), added, result);
     }
 
     private static int indexOfRecord(List<Evidence> list, Evidence e) {
@@ -285,89 +326,35 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
         }
     }
 
-    /**
-     * One person's evidence in the SPI order, with each item's flag and its first and last
-     * valid days as epoch days (withdrawal taken into account) packed side by side in one
-     * array, {@code packed[3i]} to {@code packed[3i + 2]}, so that the fast path touches one
-     * array and not the evidence objects. Immutable.
-     */
-    private static final class PersonEvidence {
-        final Evidence[] items;
-        final long[] packed;
-
-        private PersonEvidence(Evidence[] items, long[] packed) {
-            this.items = items;
-            this.packed = packed;
-        }
-
-        static PersonEvidence of(List<Evidence> list) {
-            Evidence[] items = list.toArray(new Evidence[0]);
-            Arrays.sort(items, ORDER);
-            long[] packed = new long[items.length * 3];
-            for (int i = 0; i < items.length; i++) {
-                packed[3 * i] = items[i].flag().ordinal();
-                packed[3 * i + 1] = items[i].valid().start().toEpochDay();
-                packed[3 * i + 2] = items[i].lastValidDay().toEpochDay();
-            }
-            return new PersonEvidence(items, packed);
-        }
-
-        boolean holdsAt(int i, long day) {
-            return packed[3 * i + 1] <= day && day <= packed[3 * i + 2];
-        }
-
-        int flagsAt(long day) {
-            long[] p = packed;
-            int mask = 0;
-            for (int j = 0; j < p.length; j += 3) {
-                if (p[j + 1] <= day && day <= p[j + 2]) {
-                    mask |= 1 << p[j];
-                }
-            }
-            return mask;
-        }
-
-        int indexOf(RegistryFlag flag, long day) {
-            long f = flag.ordinal();
-            long[] p = packed;
-            for (int j = 0; j < p.length; j += 3) {
-                if (p[j] == f && p[j + 1] <= day && day <= p[j + 2]) {
-                    return j / 3;
-                }
-            }
-            return -1;
-        }
-    }
-
     private static final class CivilAffairs extends InMemoryEvidenceRegistry implements CivilAffairsRegistry {
-        CivilAffairs() {
-            super(RegistrySource.CIVIL_AFFAIRS);
+        CivilAffairs(FactTable table) {
+            super(RegistrySource.CIVIL_AFFAIRS, table);
         }
     }
 
     private static final class DisabledPersonsFederation extends InMemoryEvidenceRegistry
             implements DisabledPersonsFederationRegistry {
-        DisabledPersonsFederation() {
-            super(RegistrySource.DISABLED_PERSONS_FEDERATION);
+        DisabledPersonsFederation(FactTable table) {
+            super(RegistrySource.DISABLED_PERSONS_FEDERATION, table);
         }
     }
 
     private static final class RuralRevitalisation extends InMemoryEvidenceRegistry
             implements RuralRevitalisationRegistry {
-        RuralRevitalisation() {
-            super(RegistrySource.RURAL_REVITALISATION);
+        RuralRevitalisation(FactTable table) {
+            super(RegistrySource.RURAL_REVITALISATION, table);
         }
     }
 
     private static final class VeteransAffairs extends InMemoryEvidenceRegistry implements VeteransAffairsRegistry {
-        VeteransAffairs() {
-            super(RegistrySource.VETERANS_AFFAIRS);
+        VeteransAffairs(FactTable table) {
+            super(RegistrySource.VETERANS_AFFAIRS, table);
         }
     }
 
     private static final class HostRecords extends InMemoryEvidenceRegistry implements HostRecordsRegistry {
-        HostRecords() {
-            super(RegistrySource.HOST);
+        HostRecords(FactTable table) {
+            super(RegistrySource.HOST, table);
         }
     }
 }

@@ -12,40 +12,59 @@ import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.error.Violation;
 import org.jobassist.api.family.PersonId;
 import org.jobassist.api.person.ContributionHistory;
+import org.jobassist.api.person.RegistrySource;
 import org.jobassist.api.spi.BatchResult;
 import org.jobassist.api.spi.SocialInsuranceRegistry;
 
 /**
- * {@link SocialInsuranceRegistry} over a {@link PersonTable} of histories; the fast paths are
- * one hash lookup and a binary search in the history's arrays. Thread-safe.
+ * {@link SocialInsuranceRegistry} over the {@link FactRow}s of a {@link FactTable} (its own,
+ * or one it shares with the evidence registries of a bundle), where each history is kept in
+ * the row's compact form; the fast paths are one hash lookup and a binary search in one array
+ * of ints. {@link #history} makes the history anew, equal to the one recorded. Thread-safe.
  */
 public final class InMemorySocialInsuranceRegistry implements SocialInsuranceRegistry {
 
-    private final PersonTable<ContributionHistory> table = new PersonTable<>();
+    private static final int PART = RegistrySource.SOCIAL_INSURANCE.ordinal();
 
-    /** An empty registry. */
-    public InMemorySocialInsuranceRegistry() {}
+    private final FactTable table;
+
+    /** An empty registry with a table of its own. */
+    public InMemorySocialInsuranceRegistry() {
+        this(new FactTable());
+    }
+
+    /**
+     * A registry over {@code table}, which other registries may share.
+     *
+     * @param table the table
+     * @throws NullPointerException if {@code table} is null
+     */
+    public InMemorySocialInsuranceRegistry(FactTable table) {
+        this.table = Objects.requireNonNull(table, "table");
+    }
+
+    FactTable table() {
+        return table;
+    }
 
     @Override
     public Optional<ContributionHistory> history(PersonId person) {
         Objects.requireNonNull(person, "person");
-        return Optional.ofNullable(table.snapshot().get(person));
+        return table.row(person).history(person);
     }
 
     @Override
     public int monthsWithoutEmployerContribution(PersonId person, LocalDate asOf) {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(asOf, "asOf");
-        ContributionHistory h = table.snapshot().get(person);
-        return h == null ? ContributionHistory.NEVER : h.monthsWithoutEmployerContribution(asOf);
+        return table.row(person).monthsWithoutEmployerContribution(asOf);
     }
 
     @Override
     public boolean isEmployedIn(PersonId person, YearMonth month) {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(month, "month");
-        ContributionHistory h = table.snapshot().get(person);
-        return h != null && h.isEmployedIn(month);
+        return table.row(person).isEmployedIn(month);
     }
 
     @Override
@@ -67,25 +86,25 @@ public final class InMemorySocialInsuranceRegistry implements SocialInsuranceReg
 
     private BatchResult recordChecked(List<ContributionHistory> items) {
         return table.write(s -> {
-            Map<PersonId, ContributionHistory> puts = new LinkedHashMap<>();
+            Map<PersonId, FactRow> puts = new LinkedHashMap<>();
             int inserted = 0;
             for (ContributionHistory h : items) {
-                ContributionHistory old = s.get(h.person());
-                if (old == null) {
+                FactRow old = FactTable.rowIn(s, h.person());
+                if (!old.hasHistory()) {
                     inserted++;
-                    puts.put(h.person(), h);
-                } else if (!old.equals(h)) {
-                    puts.put(h.person(), h);
+                    puts.put(h.person(), old.withHistory(h));
+                } else if (!old.hasHistory(h)) {
+                    puts.put(h.person(), old.withHistory(h));
                 }
             }
-            return new PersonTable.Change<>(puts, inserted,
+            return new PersonTable.Change<>(puts, PART, inserted,
                     new BatchResult(inserted, puts.size() - inserted, items.size() - puts.size()));
         });
     }
 
     @Override
     public long count() {
-        return table.snapshot().size();
+        return table.snapshot().size(PART);
     }
 
     @Override

@@ -40,6 +40,8 @@ final class PersonTable<V> {
     /** The filter has at least this many bits per person: about one absent person in 16 gets through. */
     private static final int FILTER_BITS_PER_KEY = 16;
     private static final int MIN_FILTER_LOG2 = 10;
+    /** How many counts a table keeps ({@link Change#part()}): a table shared by several registries keeps one each. */
+    static final int PARTS = 8;
 
     private final Object writeLock = new Object();
     private volatile State<V> current;
@@ -50,7 +52,8 @@ final class PersonTable<V> {
         for (int i = 0; i < SHARDS; i++) {
             shards.add(Map.of());
         }
-        current = new State<>(List.copyOf(shards), 0, new long[1 << (MIN_FILTER_LOG2 - 6)], MIN_FILTER_LOG2);
+        current = new State<>(List.copyOf(shards), new long[PARTS], 0, new long[1 << (MIN_FILTER_LOG2 - 6)],
+                MIN_FILTER_LOG2);
     }
 
     /**
@@ -75,7 +78,7 @@ final class PersonTable<V> {
             State<V> before = current;
             Change<V, R> change = planner.apply(before);
             if (!change.puts().isEmpty()) {
-                current = before.with(change.puts(), change.sizeDelta());
+                current = before.with(change.puts(), change.part(), change.sizeDelta());
             }
             return change.result();
         }
@@ -91,12 +94,19 @@ final class PersonTable<V> {
      * What a write puts and what it returns.
      *
      * @param puts the new value of each person touched; none null
-     * @param sizeDelta how much {@link State#size()} changes
+     * @param part which count of {@link State#size(int)} changes, from 0 to {@link #PARTS} - 1
+     * @param sizeDelta how much that count changes
      * @param result the caller's result
      * @param <V> the value
      * @param <R> the result
      */
-    record Change<V, R>(Map<PersonId, V> puts, long sizeDelta, R result) {}
+    record Change<V, R>(Map<PersonId, V> puts, int part, long sizeDelta, R result) {
+
+        /** A change of count 0, the one {@link State#size()} reads. */
+        Change(Map<PersonId, V> puts, long sizeDelta, R result) {
+            this(puts, 0, sizeDelta, result);
+        }
+    }
 
     /**
      * One immutable state of the table. Thread-safe.
@@ -105,14 +115,18 @@ final class PersonTable<V> {
      */
     static final class State<V> {
         private final List<Map<String, V>> shards;
-        private final long size;
+        /** The writers' counts, by part: what they count is theirs to say. */
+        private final long[] sizes;
+        /** How many people the table holds, which sizes the filter. */
+        private final long keys;
         /** Bit {@link #filterBit} of every key in the table is set; shared by snapshots until it is outgrown. */
         private final long[] filter;
         private final int filterLog2;
 
-        private State(List<Map<String, V>> shards, long size, long[] filter, int filterLog2) {
+        private State(List<Map<String, V>> shards, long[] sizes, long keys, long[] filter, int filterLog2) {
             this.shards = shards;
-            this.size = size;
+            this.sizes = sizes;
+            this.keys = keys;
             this.filter = filter;
             this.filterLog2 = filterLog2;
         }
@@ -137,9 +151,14 @@ final class PersonTable<V> {
             filter[bit >>> 6] |= 1L << bit;
         }
 
-        /** The size the writers keep: what they count is theirs to say. */
+        /** Count 0 of the writers ({@link #size(int)}). */
         long size() {
-            return size;
+            return sizes[0];
+        }
+
+        /** The count the writers keep as {@code part}. */
+        long size(int part) {
+            return sizes[part];
         }
 
         void forEach(Consumer<? super V> action) {
@@ -148,10 +167,11 @@ final class PersonTable<V> {
             }
         }
 
-        private State<V> with(Map<PersonId, V> puts, long sizeDelta) {
+        private State<V> with(Map<PersonId, V> puts, int part, long sizeDelta) {
             // The copied maps stay mutable HashMaps: never handed out, and a wrapper would cost every read.
             List<Map<String, V>> next = new ArrayList<>(shards);
             boolean[] copied = new boolean[SHARDS];
+            long nextKeys = keys;
             for (Map.Entry<PersonId, V> e : puts.entrySet()) {
                 String key = e.getKey().value();
                 int s = shardOf(key);
@@ -159,13 +179,16 @@ final class PersonTable<V> {
                     next.set(s, new HashMap<>(next.get(s)));
                     copied[s] = true;
                 }
-                next.get(s).put(key, e.getValue());
+                if (next.get(s).put(key, e.getValue()) == null) {
+                    nextKeys++;
+                }
             }
-            long nextSize = size + sizeDelta;
+            long[] nextSizes = sizes.clone();
+            nextSizes[part] += sizeDelta;
             long[] nextFilter = filter;
             int nextLog2 = filterLog2;
-            if (nextSize * FILTER_BITS_PER_KEY > (1L << filterLog2)) {
-                while (nextSize * FILTER_BITS_PER_KEY > (1L << nextLog2) && nextLog2 < 31) {
+            if (nextKeys * FILTER_BITS_PER_KEY > (1L << filterLog2)) {
+                while (nextKeys * FILTER_BITS_PER_KEY > (1L << nextLog2) && nextLog2 < 31) {
                     nextLog2++;
                 }
                 nextFilter = new long[1 << (nextLog2 - 6)];
@@ -180,7 +203,7 @@ final class PersonTable<V> {
                     mark(nextFilter, nextLog2, p.value());
                 }
             }
-            return new State<>(List.copyOf(next), nextSize, nextFilter, nextLog2);
+            return new State<>(List.copyOf(next), nextSizes, nextKeys, nextFilter, nextLog2);
         }
     }
 }

@@ -21,6 +21,7 @@ import org.jobassist.api.policy.ResolvedValue;
 import org.jobassist.api.region.DivisionCode;
 import org.jobassist.api.time.RetirementClass;
 import org.jobassist.api.time.StatutoryRetirement;
+import org.jobassist.impl.internal.memory.FactRow;
 
 /**
  * The state of one recognition call on one date: the person being evaluated, the memo of
@@ -51,6 +52,13 @@ final class Evaluation {
     private Optional<HouseholdRegister> household;
     /** The person's flags of each source ({@link RegistrySource#ordinal()}), -1 until asked. */
     private final int[] flagsHeld = new int[RegistrySource.values().length];
+    /** The person's row of the shared table, or null until read (only with {@link Facts#table()}). */
+    private FactRow row;
+    /** The flags of every source held on the date, from {@link #row}; -1 until worked out. */
+    private int allFlags;
+    /** The months without employer contribution on the date, from {@link #row}; -1 until worked out. */
+    private int monthsWithout;
+    private final long asOfDay;
     /** The last zero-employment determination, for the next person of the same household. */
     private HouseholdRegister lastRegister;
     private boolean lastZeroEmployment;
@@ -70,6 +78,7 @@ final class Evaluation {
         this.facts = facts;
         this.asOf = asOf;
         this.asOfText = asOf.toString();
+        this.asOfDay = asOf.toEpochDay();
         this.explaining = explaining;
         this.memo = new int[slots];
         this.explained = new Explanation[slots];
@@ -78,6 +87,46 @@ final class Evaluation {
 
     /** Starts on the next person: forgets what was memoised for the last one. */
     void reset(PersonRecord next) {
+        this.row = null;
+        this.allFlags = -1;
+        this.monthsWithout = -1;
+        start(next);
+    }
+
+    /**
+     * Starts on the next person, whose row of the shared table was read ahead of time
+     * ({@link #readAhead}).
+     *
+     * @param next the person
+     * @param ahead their row, flags and months without employer contribution, as read ahead
+     */
+    void reset(PersonRecord next, Ahead ahead) {
+        this.row = ahead.row;
+        this.allFlags = ahead.flags;
+        this.monthsWithout = ahead.monthsWithout;
+        start(next);
+    }
+
+    /**
+     * What the shared table says of a person, read ahead of their evaluation: a batch reads
+     * the rows of several people one after the other, so that their reads from memory overlap
+     * instead of each person waiting for their own.
+     */
+    static final class Ahead {
+        FactRow row;
+        int flags;
+        int monthsWithout;
+    }
+
+    /** Reads {@code person}'s row into {@code into}; only with {@link Facts#table()}. */
+    void readAhead(PersonRecord person, Ahead into) {
+        FactRow r = facts.table().row(person.id());
+        into.row = r;
+        into.flags = r.flagsAt(asOfDay);
+        into.monthsWithout = r.monthsWithoutEmployerContribution(asOf);
+    }
+
+    private void start(PersonRecord next) {
         this.person = next;
         this.household = null;
         if (++stamp > LAST_STAMP) {
@@ -146,6 +195,12 @@ final class Evaluation {
      * person, for all its flags at once.
      */
     boolean holds(RegistryFlag flag) {
+        if (facts.table() != null) {
+            if (allFlags < 0) {
+                allFlags = row().flagsAt(asOfDay);
+            }
+            return (allFlags & (1 << flag.ordinal())) != 0;
+        }
         int source = flag.source().ordinal();
         int mask = flagsHeld[source];
         if (mask < 0) {
@@ -153,6 +208,25 @@ final class Evaluation {
             flagsHeld[source] = mask;
         }
         return (mask & (1 << flag.ordinal())) != 0;
+    }
+
+    /** The person's row of the shared table, looked up once per person; only with {@link Facts#table()}. */
+    FactRow row() {
+        if (row == null) {
+            row = facts.table().row(person.id());
+        }
+        return row;
+    }
+
+    /** The months without an employer-paid contribution on the date, asked once per person. */
+    int monthsWithoutEmployerContribution() {
+        if (facts.table() == null) {
+            return facts.registries().socialInsurance().monthsWithoutEmployerContribution(person.id(), asOf);
+        }
+        if (monthsWithout < 0) {
+            monthsWithout = row().monthsWithoutEmployerContribution(asOf);
+        }
+        return monthsWithout;
     }
 
     /** The person's household register, looked up once per person. */

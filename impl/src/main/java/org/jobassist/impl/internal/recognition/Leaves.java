@@ -227,9 +227,9 @@ final class Leaves {
         @Override
         Explanation compute(Evaluation e, Explanation.Builder b) {
             // The registry is read once for all its flags; only evidence that holds is fetched.
-            Optional<Evidence> found = e.holds(flag.flag())
-                    ? e.facts.registries().find(e.person.id(), flag.flag(), e.asOf)
-                    : Optional.empty();
+            Optional<Evidence> found = !e.holds(flag.flag()) ? Optional.empty()
+                    : e.facts.table() != null ? e.row().find(flag.flag(), e.asOf.toEpochDay())
+                    : e.facts.registries().find(e.person.id(), flag.flag(), e.asOf);
             b.input("flag", flag.flag().name()).input("source", flag.source().name());
             if (found.isEmpty()) {
                 return b.input("evidence", "none").satisfied(false).build();
@@ -291,21 +291,28 @@ final class Leaves {
 
         @Override
         boolean evaluate(Evaluation e) {
-            return e.facts.registries().socialInsurance().monthsWithoutEmployerContribution(e.person.id(), e.asOf)
-                    >= months;
+            return e.monthsWithoutEmployerContribution() >= months;
         }
 
         @Override
         Explanation compute(Evaluation e, Explanation.Builder b) {
-            int without = e.facts.registries().socialInsurance().monthsWithoutEmployerContribution(e.person.id(),
-                    e.asOf);
-            Optional<ContributionHistory> history = e.facts.registries().socialInsurance().history(e.person.id());
+            int without = e.monthsWithoutEmployerContribution();
+            boolean recorded;
+            Optional<YearMonth> last;
+            if (e.facts.table() != null) {
+                // The shared table's row answers without making the history.
+                recorded = e.row().hasHistory();
+                last = e.row().lastEmployerPaidMonth(e.asOf);
+            } else {
+                Optional<ContributionHistory> history = e.facts.registries().socialInsurance().history(e.person.id());
+                recorded = history.isPresent();
+                last = history.flatMap(h -> h.lastEmployerPaidMonth(e.asOf));
+            }
             b.input("required", Integer.toString(months))
                     .input("monthsWithoutEmployerContribution",
                             without == ContributionHistory.NEVER ? "never" : Integer.toString(without))
-                    .input("history", history.isPresent() ? "recorded" : "none");
-            history.flatMap(h -> h.lastEmployerPaidMonth(e.asOf))
-                    .ifPresent(m -> b.input("lastEmployerPaidMonth", m.toString()));
+                    .input("history", recorded ? "recorded" : "none");
+            last.ifPresent(m -> b.input("lastEmployerPaidMonth", m.toString()));
             return b.satisfied(without >= months).build();
         }
     }

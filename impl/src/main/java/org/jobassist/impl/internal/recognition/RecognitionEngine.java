@@ -3,6 +3,7 @@ package org.jobassist.impl.internal.recognition;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.jobassist.api.policy.PolicyPack;
 import org.jobassist.api.policy.PolicyValueUnavailableException;
 import org.jobassist.api.spi.HouseholdStore;
 import org.jobassist.api.spi.Registries;
+import org.jobassist.impl.internal.memory.FactTable;
 
 /**
  * The recognition service. Every catalogue version of the pack is compiled when the engine is
@@ -34,6 +36,15 @@ import org.jobassist.api.spi.Registries;
  * or {@code policy.value-unknown}) at the key's name.
  */
 public final class RecognitionEngine implements RecognitionService {
+
+    /**
+     * How many people a batch takes from its iterable before deciding them, when the
+     * registries share one table: their rows are read one after the other first, so that the
+     * reads from memory, each a chain of cache misses, overlap. The people are still decided,
+     * counted and handed to the sink one by one in the batch's order; only the iterable is
+     * read up to this many people ahead of the sink.
+     */
+    private static final int READ_AHEAD = 32;
 
     private final PolicyPack pack;
     private final Facts facts;
@@ -53,7 +64,7 @@ public final class RecognitionEngine implements RecognitionService {
         this.pack = Objects.requireNonNull(pack, "pack");
         this.facts = new Facts(pack, Objects.requireNonNull(registries, "registries"),
                 Objects.requireNonNull(households, "households"),
-                Objects.requireNonNull(zeroEmployment, "zeroEmployment"));
+                Objects.requireNonNull(zeroEmployment, "zeroEmployment"), FactTable.sharedBy(registries));
         Map<CategoryCatalogue, CompiledCatalogue> byVersion = new IdentityHashMap<>();
         for (CategoryCatalogue v : pack.categoryCatalogues().versions()) {
             byVersion.put(v, new CompiledCatalogue(v, pack));
@@ -132,27 +143,79 @@ public final class RecognitionEngine implements RecognitionService {
         Objects.requireNonNull(people, "people");
         Objects.requireNonNull(asOf, "asOf");
         CompiledCatalogue c = inForceOn(asOf);
-        Evaluation e = new Evaluation(facts, asOf, c.slots, explain);
-        int n = c.categories.length;
-        boolean[] decisions = new boolean[n];
-        long[] counts = new long[n];
-        long recognised = 0;
-        long notRecognised = 0;
-        long byReference = 0;
-        List<RejectedPerson> rejected = new ArrayList<>();
-        List<Recognition> kept = new ArrayList<>();
-        long index = -1;
-        for (PersonRecord person : people) {
+        Batch b = new Batch(c, new Evaluation(facts, asOf, c.slots, explain), explain, sink);
+        if (facts.table() == null) {
+            for (PersonRecord person : people) {
+                b.decide(person, null);
+            }
+            return b.result();
+        }
+        // The registries share one table: read the rows of a few people before deciding them.
+        PersonRecord[] chunk = new PersonRecord[READ_AHEAD];
+        Evaluation.Ahead[] read = new Evaluation.Ahead[READ_AHEAD];
+        for (int j = 0; j < READ_AHEAD; j++) {
+            read[j] = new Evaluation.Ahead();
+        }
+        Iterator<PersonRecord> it = people.iterator();
+        while (it.hasNext()) {
+            int size = 0;
+            while (size < READ_AHEAD && it.hasNext()) {
+                chunk[size++] = it.next();
+            }
+            for (int j = 0; j < size; j++) {
+                if (chunk[j] != null) {
+                    b.e.readAhead(chunk[j], read[j]);
+                }
+            }
+            for (int j = 0; j < size; j++) {
+                b.decide(chunk[j], read[j]);
+                chunk[j] = null;
+            }
+        }
+        return b.result();
+    }
+
+    /** One batch in progress: its evaluation and what it has counted so far. Confined to one thread. */
+    private static final class Batch {
+        final CompiledCatalogue c;
+        final Evaluation e;
+        private final boolean explain;
+        private final Consumer<? super Recognition> sink;
+        private final boolean[] decisions;
+        private final long[] counts;
+        private long recognised;
+        private long notRecognised;
+        private long byReference;
+        private final List<RejectedPerson> rejected = new ArrayList<>();
+        private final List<Recognition> kept = new ArrayList<>();
+        private long index = -1;
+
+        Batch(CompiledCatalogue c, Evaluation e, boolean explain, Consumer<? super Recognition> sink) {
+            this.c = c;
+            this.e = e;
+            this.explain = explain;
+            this.sink = sink;
+            this.decisions = new boolean[c.categories.length];
+            this.counts = new long[c.categories.length];
+        }
+
+        /** Decides the next person of the batch; {@code ahead} is their row read ahead, or null. */
+        void decide(PersonRecord person, Evaluation.Ahead ahead) {
             index++;
             if (person == null) {
                 rejected.add(new RejectedPerson(index, Optional.empty(), List.of(new Violation("person",
                         "recognition.null-person", "the batch holds no person at this position"))));
-                continue;
+                return;
             }
+            int n = decisions.length;
             Recognition r = null;
             try {
-                check(person, asOf);
-                e.reset(person);
+                check(person, e.asOf);
+                if (ahead != null) {
+                    e.reset(person, ahead);
+                } else {
+                    e.reset(person);
+                }
                 if (explain) {
                     r = c.explain(person, e);
                     for (int i = 0; i < n; i++) {
@@ -166,12 +229,12 @@ public final class RecognitionEngine implements RecognitionService {
                 }
             } catch (InvalidInputException ex) {
                 rejected.add(new RejectedPerson(index, Optional.of(person.id()), ex.violations()));
-                continue;
+                return;
             } catch (PolicyValueUnavailableException ex) {
                 rejected.add(new RejectedPerson(index, Optional.of(person.id()), List.of(new Violation(ex.keyName(),
                         ex.code(), "the pack has no value of " + ex.keyName() + " for " + ex.jurisdictionCode()
                         + " on " + ex.date()))));
-                continue;
+                return;
             }
             // Counted only once the person is wholly decided: a failure leaves no partial count.
             boolean any = false;
@@ -200,12 +263,14 @@ public final class RecognitionEngine implements RecognitionService {
                 kept.add(r);
             }
         }
-        Map<String, Long> byCode = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            byCode.put(c.categories[i].code(), counts[i]);
-        }
-        return RecognitionBatchResult.of(asOf, c.version.version(), recognised, notRecognised, byReference, byCode,
-                rejected, kept);
-    }
 
+        RecognitionBatchResult result() {
+            Map<String, Long> byCode = new LinkedHashMap<>();
+            for (int i = 0; i < counts.length; i++) {
+                byCode.put(c.categories[i].code(), counts[i]);
+            }
+            return RecognitionBatchResult.of(e.asOf, c.version.version(), recognised, notRecognised, byReference,
+                    byCode, rejected, kept);
+        }
+    }
 }
