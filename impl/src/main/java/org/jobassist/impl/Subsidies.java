@@ -1,13 +1,18 @@
 package org.jobassist.impl;
 
 import org.jobassist.api.policy.PolicyPack;
+import org.jobassist.api.subsidy.GuaranteeLoanInterestInput;
+import org.jobassist.api.subsidy.HiringSubsidyInput;
 import org.jobassist.api.subsidy.JobStabilisationRefundInput;
+import org.jobassist.api.subsidy.StartUpSubsidyInput;
 import org.jobassist.api.subsidy.SubsidyCalculator;
 import org.jobassist.api.subsidy.UnemploymentInsuranceReductionInput;
 import org.jobassist.api.subsidy.WorkForTrainingInput;
 import org.jobassist.impl.internal.subsidy.enterprise.JobStabilisationRefundCalculator;
 import org.jobassist.impl.internal.subsidy.enterprise.UnemploymentInsuranceReductionCalculator;
 import org.jobassist.impl.internal.subsidy.enterprise.WorkForTrainingCalculator;
+import org.jobassist.impl.internal.subsidy.other.GuaranteeLoanInterestCalculator;
+import org.jobassist.impl.internal.subsidy.other.OneTimeGrantCalculators;
 
 /**
  * Subsidy calculators (补贴计算), each over a policy pack such as
@@ -58,5 +63,48 @@ public final class Subsidies {
     public static SubsidyCalculator<UnemploymentInsuranceReductionInput> unemploymentInsuranceReduction(
             PolicyPack pack) {
         return new UnemploymentInsuranceReductionCalculator(pack);
+    }
+
+    // ---- Other subsidies (DOMAIN §3.6) ----
+
+    /**
+     * The one-time start-up subsidy (一次性创业补贴): the amount only from the pack
+     * ({@code start-up.amount}), which Liaoning leaves unknown.
+     *
+     * @param pack the policy pack
+     * @return the calculator, which throws
+     *     {@link org.jobassist.api.policy.PolicyValueUnavailableException} naming the key and
+     *     jurisdiction where the amount is unset
+     * @throws NullPointerException if {@code pack} is null
+     */
+    public static SubsidyCalculator<StartUpSubsidyInput> startUp(PolicyPack pack) {
+        return OneTimeGrantCalculators.startUp(pack);
+    }
+
+    /**
+     * The one-time hiring subsidy (一次性吸纳就业补贴): the amount only from the pack
+     * ({@code hiring.amount}), which Liaoning leaves unknown.
+     *
+     * @param pack the policy pack
+     * @return the calculator, which throws
+     *     {@link org.jobassist.api.policy.PolicyValueUnavailableException} naming the key and
+     *     jurisdiction where the amount is unset
+     * @throws NullPointerException if {@code pack} is null
+     */
+    public static SubsidyCalculator<HiringSubsidyInput> hiring(PolicyPack pack) {
+        return OneTimeGrantCalculators.hiring(pack);
+    }
+
+    /**
+     * The guarantee-loan interest subsidy (创业担保贷款贴息) for loans from 2021: principal (at
+     * most the cap) × (loan rate − borrower rate, the borrower paying at most LPR − 150 bp) ×
+     * actual days (at most the term) / 360.
+     *
+     * @param pack the policy pack
+     * @return the calculator
+     * @throws NullPointerException if {@code pack} is null
+     */
+    public static SubsidyCalculator<GuaranteeLoanInterestInput> guaranteeLoanInterest(PolicyPack pack) {
+        return new GuaranteeLoanInterestCalculator(pack);
     }
 }

@@ -111,6 +111,30 @@ public final class PolicyKeys {
     public static final PolicyKey<Set<String>> WORK_FOR_TRAINING_SECTORS =
             register(PolicyKey.codeSet("work-for-training.sectors"));
 
+    /** The one-time start-up subsidy (一次性创业补贴); a local amount, unknown for Liaoning. */
+    public static final PolicyKey<Money> START_UP_AMOUNT = register(PolicyKey.money("start-up.amount"));
+    /** The one-time hiring subsidy (一次性吸纳就业补贴) per person hired; a local amount, unknown for Liaoning. */
+    public static final PolicyKey<Money> HIRING_AMOUNT = register(PolicyKey.money("hiring.amount"));
+
+    /** The largest principal of an individual's business-start guarantee loan (创业担保贷款) that is subsidised. */
+    public static final PolicyKey<Money> GUARANTEE_LOAN_MAX_PRINCIPAL_INDIVIDUAL =
+            register(PolicyKey.money("guarantee-loan.max-principal.individual"));
+    /** The largest principal of a small or micro enterprise's guarantee loan that is subsidised. */
+    public static final PolicyKey<Money> GUARANTEE_LOAN_MAX_PRINCIPAL_ENTERPRISE =
+            register(PolicyKey.money("guarantee-loan.max-principal.enterprise"));
+    /** The longest subsidised term of an individual's guarantee loan. */
+    public static final PolicyKey<Period> GUARANTEE_LOAN_MAX_TERM_INDIVIDUAL =
+            register(PolicyKey.duration("guarantee-loan.max-term.individual"));
+    /** The longest subsidised term of a small or micro enterprise's guarantee loan. */
+    public static final PolicyKey<Period> GUARANTEE_LOAN_MAX_TERM_ENTERPRISE =
+            register(PolicyKey.duration("guarantee-loan.max-term.enterprise"));
+    /**
+     * How far below the loan prime rate the borrower's own rate is capped (150 bp: the borrower
+     * pays at most LPR − 1.5%; public funds pay the rest).
+     */
+    public static final PolicyKey<Ratio> GUARANTEE_LOAN_BORROWER_MARGIN_BELOW_LPR =
+            register(PolicyKey.ratio("guarantee-loan.borrower-margin-below-lpr"));
+
     /**
      * How long after registration one member of a zero-employment family must be placed in a
      * job (零就业家庭动态清零).
