@@ -66,4 +66,16 @@ class EnterprisePackValuesTest {
             assertEquals(key.name(), e.keyName());
         }
     }
+
+    @Test
+    void guaranteeLoanAndOneTimeGrantValues() {
+        LocalDate day = LocalDate.of(2021, 3, 1);
+        assertEquals(Money.ofYuan(200_000), LN.resolve(PolicyKeys.GUARANTEE_LOAN_MAX_PRINCIPAL_INDIVIDUAL, LIAOZHONG, day).value());
+        assertEquals(Money.ofYuan(3_000_000), LN.resolve(PolicyKeys.GUARANTEE_LOAN_MAX_PRINCIPAL_ENTERPRISE, DALIAN, day).value());
+        assertEquals(Period.ofYears(3), LN.resolve(PolicyKeys.GUARANTEE_LOAN_MAX_TERM_INDIVIDUAL, DALIAN, day).value());
+        assertEquals(Period.ofYears(2), LN.resolve(PolicyKeys.GUARANTEE_LOAN_MAX_TERM_ENTERPRISE, DALIAN, day).value());
+        assertEquals(Ratio.percent("1.5"), LN.resolve(PolicyKeys.GUARANTEE_LOAN_BORROWER_MARGIN_BELOW_LPR, DALIAN, day).value());
+        assertThrows(PolicyValueUnavailableException.class, () -> LN.resolve(PolicyKeys.START_UP_AMOUNT, DALIAN, day));
+        assertThrows(PolicyValueUnavailableException.class, () -> LN.resolve(PolicyKeys.HIRING_AMOUNT, LIAOZHONG, day));
+    }
 }
