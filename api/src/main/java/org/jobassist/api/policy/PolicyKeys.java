@@ -54,6 +54,88 @@ public final class PolicyKeys {
             register(PolicyKey.ratio("unemployment-insurance.rate.individual"));
 
     /**
+     * The employer's share of the standard unemployment-insurance rate, before the phased
+     * reduction; with {@link #UNEMPLOYMENT_INSURANCE_EMPLOYER_RATE} it gives the employer's
+     * saving.
+     */
+    public static final PolicyKey<Ratio> UNEMPLOYMENT_INSURANCE_STANDARD_EMPLOYER_RATE =
+            register(PolicyKey.ratio("unemployment-insurance.rate.standard-employer"));
+    /** The individual's share of the standard unemployment-insurance rate, before the phased reduction. */
+    public static final PolicyKey<Ratio> UNEMPLOYMENT_INSURANCE_STANDARD_INDIVIDUAL_RATE =
+            register(PolicyKey.ratio("unemployment-insurance.rate.standard-individual"));
+
+    /**
+     * The highest layoff rate (裁员率) with which a unit still gets the job-stabilisation refund
+     * (失业保险稳岗返还): the national urban surveyed unemployment-rate control target.
+     */
+    public static final PolicyKey<Ratio> JOB_STABILISATION_LAYOFF_RATE_LIMIT =
+            register(PolicyKey.ratio("job-stabilisation.layoff-rate-limit"));
+    /** The insured headcount up to which a unit may have the higher small-employer layoff-rate limit. */
+    public static final PolicyKey<Integer> JOB_STABILISATION_SMALL_EMPLOYER_HEADCOUNT =
+            register(PolicyKey.count("job-stabilisation.small-employer-headcount"));
+    /** The layoff-rate limit of a unit with at most the small-employer headcount. */
+    public static final PolicyKey<Ratio> JOB_STABILISATION_SMALL_EMPLOYER_LAYOFF_RATE_LIMIT =
+            register(PolicyKey.ratio("job-stabilisation.small-employer-layoff-rate-limit"));
+    /**
+     * How the two layoff-rate methods combine: {@code ANY} (the unit passes when either
+     * method's rate is within the limit) or {@code ALL} (both must be).
+     */
+    public static final PolicyKey<String> JOB_STABILISATION_LAYOFF_RATE_RULE =
+            register(PolicyKey.text("job-stabilisation.layoff-rate-rule"));
+    /** The least months of full unemployment-insurance contributions a refunded unit needs (0: no test). */
+    public static final PolicyKey<Integer> JOB_STABILISATION_MIN_FULL_CONTRIBUTION_MONTHS =
+            register(PolicyKey.count("job-stabilisation.min-full-contribution-months"));
+    /** The share of the previous year's premiums refunded to a large enterprise. */
+    public static final PolicyKey<Ratio> JOB_STABILISATION_REFUND_RATIO_LARGE =
+            register(PolicyKey.ratio("job-stabilisation.refund-ratio.large"));
+    /** The share of the previous year's premiums refunded to an SME or a unit that counts as one. */
+    public static final PolicyKey<Ratio> JOB_STABILISATION_REFUND_RATIO_SME =
+            register(PolicyKey.ratio("job-stabilisation.refund-ratio.sme"));
+
+    /** The work-for-training subsidy (以工代训补贴) per trainee and month. */
+    public static final PolicyKey<Money> WORK_FOR_TRAINING_MONTHLY_AMOUNT =
+            register(PolicyKey.money("work-for-training.monthly-amount"));
+    /** The most months of work-for-training subsidy per trainee. */
+    public static final PolicyKey<Integer> WORK_FOR_TRAINING_MAX_MONTHS =
+            register(PolicyKey.count("work-for-training.max-months"));
+    /** The last day on which work-for-training applications are accepted. */
+    public static final PolicyKey<LocalDate> WORK_FOR_TRAINING_APPLICATION_DEADLINE =
+            register(PolicyKey.date("work-for-training.application-deadline"));
+    /** How long after graduation a newly hired graduate still counts as a recent graduate. */
+    public static final PolicyKey<Period> WORK_FOR_TRAINING_GRADUATE_WINDOW =
+            register(PolicyKey.duration("work-for-training.graduate-window"));
+    /**
+     * The sectors whose enterprises qualify for work-for-training whatever their size (names of
+     * {@code org.jobassist.api.subsidy.WorkForTrainingSector}).
+     */
+    public static final PolicyKey<Set<String>> WORK_FOR_TRAINING_SECTORS =
+            register(PolicyKey.codeSet("work-for-training.sectors"));
+
+    /** The one-time start-up subsidy (一次性创业补贴); a local amount, unknown for Liaoning. */
+    public static final PolicyKey<Money> START_UP_AMOUNT = register(PolicyKey.money("start-up.amount"));
+    /** The one-time hiring subsidy (一次性吸纳就业补贴) per person hired; a local amount, unknown for Liaoning. */
+    public static final PolicyKey<Money> HIRING_AMOUNT = register(PolicyKey.money("hiring.amount"));
+
+    /** The largest principal of an individual's business-start guarantee loan (创业担保贷款) that is subsidised. */
+    public static final PolicyKey<Money> GUARANTEE_LOAN_MAX_PRINCIPAL_INDIVIDUAL =
+            register(PolicyKey.money("guarantee-loan.max-principal.individual"));
+    /** The largest principal of a small or micro enterprise's guarantee loan that is subsidised. */
+    public static final PolicyKey<Money> GUARANTEE_LOAN_MAX_PRINCIPAL_ENTERPRISE =
+            register(PolicyKey.money("guarantee-loan.max-principal.enterprise"));
+    /** The longest subsidised term of an individual's guarantee loan. */
+    public static final PolicyKey<Period> GUARANTEE_LOAN_MAX_TERM_INDIVIDUAL =
+            register(PolicyKey.duration("guarantee-loan.max-term.individual"));
+    /** The longest subsidised term of a small or micro enterprise's guarantee loan. */
+    public static final PolicyKey<Period> GUARANTEE_LOAN_MAX_TERM_ENTERPRISE =
+            register(PolicyKey.duration("guarantee-loan.max-term.enterprise"));
+    /**
+     * How far below the loan prime rate the borrower's own rate is capped (150 bp: the borrower
+     * pays at most LPR − 1.5%; public funds pay the rest).
+     */
+    public static final PolicyKey<Ratio> GUARANTEE_LOAN_BORROWER_MARGIN_BELOW_LPR =
+            register(PolicyKey.ratio("guarantee-loan.borrower-margin-below-lpr"));
+
+    /**
      * How long after registration one member of a zero-employment family must be placed in a
      * job (零就业家庭动态清零).
      */
