@@ -276,7 +276,7 @@ public final class SubsidyCases {
         long lo = target.minusYears(rc.originalAgeYears() + 6L).toEpochDay();
         long hi = target.minusYears(rc.originalAgeYears()).toEpochDay();
         while (lo < hi) {
-            long mid = (lo + hi) >>> 1;
+            long mid = lo + (hi - lo) / 2;
             if (StatutoryRetirement.retirementDate(LocalDate.ofEpochDay(mid), rc, asOf).isBefore(target)) {
                 lo = mid + 1;
             } else {
