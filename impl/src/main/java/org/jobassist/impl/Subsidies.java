@@ -4,6 +4,9 @@ import org.jobassist.api.policy.PolicyPack;
 import org.jobassist.api.subsidy.GuaranteeLoanInterestInput;
 import org.jobassist.api.subsidy.HiringSubsidyInput;
 import org.jobassist.api.subsidy.JobStabilisationRefundInput;
+import org.jobassist.api.subsidy.MonthlySubsidyCalculator;
+import org.jobassist.api.subsidy.PublicWelfarePostInput;
+import org.jobassist.api.subsidy.SocialInsuranceSubsidyInput;
 import org.jobassist.api.subsidy.StartUpSubsidyInput;
 import org.jobassist.api.subsidy.SubsidyCalculator;
 import org.jobassist.api.subsidy.UnemploymentInsuranceReductionInput;
@@ -13,6 +16,8 @@ import org.jobassist.impl.internal.subsidy.enterprise.UnemploymentInsuranceReduc
 import org.jobassist.impl.internal.subsidy.enterprise.WorkForTrainingCalculator;
 import org.jobassist.impl.internal.subsidy.other.GuaranteeLoanInterestCalculator;
 import org.jobassist.impl.internal.subsidy.other.OneTimeGrantCalculators;
+import org.jobassist.impl.internal.subsidy.pwp.PublicWelfarePostEngine;
+import org.jobassist.impl.internal.subsidy.si.SocialInsuranceEngine;
 
 /**
  * Subsidy calculators (补贴计算), each over a policy pack such as
@@ -24,6 +29,61 @@ import org.jobassist.impl.internal.subsidy.other.OneTimeGrantCalculators;
 public final class Subsidies {
 
     private Subsidies() {}
+
+    // ---- Social insurance and public welfare posts (issue 5, items 1-2) ----
+
+    /**
+     * The social-insurance subsidy (社会保险补贴), employer and flexible-employment shapes:
+     * the employer's contributions actually paid for the covered insurances, or the pack's
+     * flexible shape ({@code capped-share}: a share, 2/3, of the contributions paid;
+     * {@code ratio-of-minimum-base}: Dalian's 30% of the contributions payable on the minimum
+     * bases); for 36 months in all, or until retirement when fewer than 5 years were left at
+     * first approval. A period whose monthly amount varies is answered by
+     * {@link MonthlySubsidyCalculator#calculateRuns}.
+     *
+     * <p>Ineligibility codes: {@code social-insurance.not-recognised},
+     * {@code social-insurance.retired-at-first-approval}; when no month of the period is
+     * granted, one per reason found: {@code social-insurance.before-first-approval},
+     * {@code social-insurance.retirement-reached}, {@code social-insurance.outside-employment},
+     * {@code social-insurance.no-contribution}, {@code social-insurance.duration-exhausted}.
+     * Input faults found by the calculator: {@code social-insurance.amount-varies} (path
+     * {@code period}, from {@code calculate} only); pack faults
+     * {@code social-insurance.pack-shape}, {@code social-insurance.pack-insurance} (path: the
+     * key's name).
+     *
+     * @param pack the policy pack
+     * @return the calculator
+     * @throws NullPointerException if {@code pack} is null
+     */
+    public static MonthlySubsidyCalculator<SocialInsuranceSubsidyInput> socialInsurance(PolicyPack pack) {
+        return new SocialInsuranceEngine(pack);
+    }
+
+    /**
+     * The public-welfare-post subsidy (公益性岗位补贴): per month the local minimum wage of the
+     * county (or city) in force on the month's first day, part {@code wage}, plus the
+     * employer's contributions actually paid for the post's covered insurances, part
+     * {@code social-insurance}; for 36 months per placement, or until retirement when fewer
+     * than 5 years were left at its start. Across the 2021-11-01 minimum-wage change a period
+     * has two monthly amounts: use {@link MonthlySubsidyCalculator#calculateRuns}.
+     *
+     * <p>Ineligibility codes: {@code public-welfare-post.not-recognised},
+     * {@code public-welfare-post.retired-at-placement},
+     * {@code public-welfare-post.replacement-not-hardship},
+     * {@code public-welfare-post.replacement-too-soon}, {@code public-welfare-post.placement-limit};
+     * when no month is granted, one per reason found:
+     * {@code public-welfare-post.outside-placement}, {@code public-welfare-post.retirement-reached},
+     * {@code public-welfare-post.duration-exhausted}. Input faults found by the calculator:
+     * {@code public-welfare-post.amount-varies} (from {@code calculate} only); pack faults
+     * {@code public-welfare-post.pack-group}, {@code public-welfare-post.pack-insurance}.
+     *
+     * @param pack the policy pack
+     * @return the calculator
+     * @throws NullPointerException if {@code pack} is null
+     */
+    public static MonthlySubsidyCalculator<PublicWelfarePostInput> publicWelfarePost(PolicyPack pack) {
+        return new PublicWelfarePostEngine(pack);
+    }
 
     // ---- Enterprise subsidies (DOMAIN §3.3–§3.5) ----
 

@@ -40,6 +40,84 @@ public final class PolicyKeys {
      */
     public static final PolicyKey<Money> MINIMUM_WAGE_MONTHLY = register(PolicyKey.money("minimum-wage.monthly"));
 
+    /**
+     * How many months of social-insurance subsidy (社会保险补贴) a recognised person may enjoy
+     * in all, employer and flexible subsidies together, when the retirement extension does not
+     * apply. Read in whole months ({@link Period#toTotalMonths()}).
+     */
+    public static final PolicyKey<Period> SOCIAL_INSURANCE_SUBSIDY_DURATION =
+            register(PolicyKey.duration("social-insurance.subsidy-duration"));
+    /**
+     * How close to statutory retirement a person must be at first approval for the
+     * social-insurance subsidy to run until retirement instead of for the normal duration:
+     * strictly less than this much left.
+     */
+    public static final PolicyKey<Period> SOCIAL_INSURANCE_RETIREMENT_EXTENSION_THRESHOLD =
+            register(PolicyKey.duration("social-insurance.retirement-extension-threshold"));
+    /**
+     * The insurances whose employer-paid contributions the employer's social-insurance
+     * subsidy (and a public welfare post's) covers: codes of
+     * {@code org.jobassist.api.subsidy.InsuranceType} such as {@code pension},
+     * {@code medical}, {@code unemployment}.
+     */
+    public static final PolicyKey<Set<String>> SOCIAL_INSURANCE_EMPLOYER_COVERED_INSURANCES =
+            register(PolicyKey.codeSet("social-insurance.employer.covered-insurances"));
+    /**
+     * The shape of the flexible-employment social-insurance subsidy in a jurisdiction:
+     * {@code capped-share} (a share of the contributions actually paid) or
+     * {@code ratio-of-minimum-base} (a ratio of the contributions payable on the minimum base,
+     * Dalian's variant).
+     */
+    public static final PolicyKey<String> SOCIAL_INSURANCE_FLEXIBLE_SHAPE =
+            register(PolicyKey.text("social-insurance.flexible.shape"));
+    /** The {@code capped-share} shape: the share of the contributions actually paid, at most. */
+    public static final PolicyKey<Ratio> SOCIAL_INSURANCE_FLEXIBLE_CAP_RATIO =
+            register(PolicyKey.ratio("social-insurance.flexible.cap-ratio"));
+    /** The {@code ratio-of-minimum-base} shape: the ratio of the contributions payable on the minimum base. */
+    public static final PolicyKey<Ratio> SOCIAL_INSURANCE_FLEXIBLE_MINIMUM_BASE_RATIO =
+            register(PolicyKey.ratio("social-insurance.flexible.minimum-base-ratio"));
+    /** The {@code ratio-of-minimum-base} shape: the pension base as a share of the previous year's average monthly wage. */
+    public static final PolicyKey<Ratio> SOCIAL_INSURANCE_FLEXIBLE_PENSION_BASE_SHARE =
+            register(PolicyKey.ratio("social-insurance.flexible.pension-base-share"));
+    /** The {@code ratio-of-minimum-base} shape: the pension contribution rate on the minimum base. */
+    public static final PolicyKey<Ratio> SOCIAL_INSURANCE_FLEXIBLE_PENSION_RATE =
+            register(PolicyKey.ratio("social-insurance.flexible.pension-rate"));
+    /** The {@code ratio-of-minimum-base} shape: the medical base as a share of the previous year's average monthly wage. */
+    public static final PolicyKey<Ratio> SOCIAL_INSURANCE_FLEXIBLE_MEDICAL_BASE_SHARE =
+            register(PolicyKey.ratio("social-insurance.flexible.medical-base-share"));
+    /** The {@code ratio-of-minimum-base} shape: the medical contribution rate on the minimum base. */
+    public static final PolicyKey<Ratio> SOCIAL_INSURANCE_FLEXIBLE_MEDICAL_RATE =
+            register(PolicyKey.ratio("social-insurance.flexible.medical-rate"));
+    /**
+     * The previous year's average monthly wage (上年度社会平均工资, monthly) on which the
+     * {@code ratio-of-minimum-base} shape computes the minimum bases; the value in force in a
+     * month is the one that month's contributions use.
+     */
+    public static final PolicyKey<Money> SOCIAL_INSURANCE_FLEXIBLE_AVERAGE_MONTHLY_WAGE =
+            register(PolicyKey.money("social-insurance.flexible.average-monthly-wage"));
+    /**
+     * How many months a placement in a public welfare post (公益性岗位) is subsidised when the
+     * retirement extension does not apply. Read in whole months.
+     */
+    public static final PolicyKey<Period> PUBLIC_WELFARE_POST_DURATION =
+            register(PolicyKey.duration("public-welfare-post.duration"));
+    /**
+     * How close to statutory retirement a person must be at the start of a placement for its
+     * subsidy to run until retirement: strictly less than this much left.
+     */
+    public static final PolicyKey<Period> PUBLIC_WELFARE_POST_RETIREMENT_EXTENSION_THRESHOLD =
+            register(PolicyKey.duration("public-welfare-post.retirement-extension-threshold"));
+    /** How long a person must have left the previous post before being placed again. */
+    public static final PolicyKey<Period> PUBLIC_WELFARE_POST_REPLACEMENT_GAP =
+            register(PolicyKey.duration("public-welfare-post.replacement-gap"));
+    /**
+     * The special-hardship groups that may be placed in a public welfare post again: names of
+     * {@code org.jobassist.api.subsidy.HardshipGroup} ({@code OLDER_UNEMPLOYED},
+     * {@code ZERO_EMPLOYMENT_FAMILY_MEMBER}, {@code SEVERELY_DISABLED}).
+     */
+    public static final PolicyKey<Set<String>> PUBLIC_WELFARE_POST_REPLACEMENT_GROUPS =
+            register(PolicyKey.codeSet("public-welfare-post.replacement-groups"));
+
     /** The standard total unemployment-insurance rate, before the phased reduction. */
     public static final PolicyKey<Ratio> UNEMPLOYMENT_INSURANCE_STANDARD_TOTAL_RATE =
             register(PolicyKey.ratio("unemployment-insurance.rate.standard-total"));
@@ -189,6 +267,14 @@ public final class PolicyKeys {
     /** How long a person must have been out of contact, more than which ends a recognition. */
     public static final PolicyKey<Period> CATEGORY_EXIT_UNREACHABLE_AFTER =
             register(PolicyKey.duration("category.exit.unreachable-after"));
+
+    /**
+     * How many placements in a public welfare post one person may have in all. Declared here
+     * by the social-insurance helper because its calculator reads it; the ledger helper
+     * declares the same key: keep one at merge.
+     */
+    public static final PolicyKey<Integer> PUBLIC_WELFARE_POST_MAX_PLACEMENTS =
+            register(PolicyKey.count("public-welfare-post.max-placements"));
 
     private PolicyKeys() {}
 

@@ -1,0 +1,349 @@
+package org.jobassist.impl.internal.subsidy.si;
+
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jobassist.api.error.InvalidInputException;
+import org.jobassist.api.error.Violation;
+import org.jobassist.api.law.Explanation;
+import org.jobassist.api.law.LegalBasis;
+import org.jobassist.api.money.Money;
+import org.jobassist.api.money.Ratio;
+import org.jobassist.api.policy.PolicyKeys;
+import org.jobassist.api.policy.PolicyPack;
+import org.jobassist.api.policy.ResolvedValue;
+import org.jobassist.api.subsidy.AmountComponent;
+import org.jobassist.api.subsidy.FlexibleContribution;
+import org.jobassist.api.subsidy.Ineligibility;
+import org.jobassist.api.subsidy.InsuranceType;
+import org.jobassist.api.subsidy.MonthlySubsidyCalculator;
+import org.jobassist.api.subsidy.Rounding;
+import org.jobassist.api.subsidy.SocialInsuranceSubsidyInput;
+import org.jobassist.api.subsidy.SubsidyDecision;
+import org.jobassist.impl.internal.subsidy.monthly.EmployerShare;
+import org.jobassist.impl.internal.subsidy.monthly.Entitlement;
+import org.jobassist.impl.internal.subsidy.monthly.MonthOutcome;
+import org.jobassist.impl.internal.subsidy.monthly.Runs;
+
+/**
+ * The social-insurance subsidy over a policy pack. Per month of the period, in order, the
+ * first rule that fails excludes the month: before the first approval month, at or after the
+ * retirement month, (employer) outside the hire spell, nothing covered paid, the entitlement
+ * already used up. A granted month counts against the entitlement. The fast path and the full
+ * path run the same code; only the explanation nodes are skipped. Immutable and thread-safe.
+ */
+public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<SocialInsuranceSubsidyInput> {
+
+    /** The area prefix of every code and rule id. */
+    public static final String AREA = "social-insurance";
+    /** The value of the shape key that selects a share of the contributions paid. */
+    public static final String CAPPED_SHARE = "capped-share";
+    /** The value of the shape key that selects Dalian's ratio of the minimum-base contributions. */
+    public static final String RATIO_OF_MINIMUM_BASE = "ratio-of-minimum-base";
+
+    private final PolicyPack pack;
+
+    /**
+     * Creates the engine.
+     *
+     * @param pack the policy pack
+     * @throws NullPointerException if {@code pack} is null
+     */
+    public SocialInsuranceEngine(PolicyPack pack) {
+        this.pack = Objects.requireNonNull(pack, "pack");
+    }
+
+    @Override
+    public SubsidyDecision calculate(SocialInsuranceSubsidyInput input, boolean explain) {
+        return Runs.single(AREA, calculateRuns(input, explain));
+    }
+
+    @Override
+    public List<SubsidyDecision> calculateRuns(SocialInsuranceSubsidyInput input, boolean explain) {
+        Objects.requireNonNull(input, "input");
+        Entitlement entitlement = Entitlement.fix(AREA, pack, PolicyKeys.SOCIAL_INSURANCE_SUBSIDY_DURATION,
+                PolicyKeys.SOCIAL_INSURANCE_RETIREMENT_EXTENSION_THRESHOLD, input.jurisdiction(),
+                input.firstApproval(), input.person().birthDate(), input.retirementClass());
+        List<Ineligibility> preconditions = new ArrayList<>(2);
+        if (!input.recognisedAtFirstApproval()) {
+            preconditions.add(new Ineligibility(AREA + ".not-recognised",
+                    "the person was not a recognised person with employment difficulties at first approval"));
+        }
+        if (entitlement.retiredAtStart) {
+            preconditions.add(new Ineligibility(AREA + ".retired-at-first-approval",
+                    "the person was of statutory retirement age at first approval"));
+        }
+        List<MonthOutcome> months = preconditions.isEmpty() ? months(input, entitlement, explain) : List.of();
+        Runs.Subject subject = new Runs.Subject(input.kind(), input.beneficiary(), input.person(), input.jurisdiction());
+        return Runs.decisions(subject, preconditions, months, entitlement.values(),
+                explain ? (run, reasons) -> explainRoot(input, entitlement, months, run, reasons) : null);
+    }
+
+    private List<MonthOutcome> months(SocialInsuranceSubsidyInput in, Entitlement entitlement, boolean explain) {
+        YearMonth approvalMonth = YearMonth.from(in.firstApproval());
+        EmployerShare employer = in.isEmployerShape() ? EmployerShare.of(in.employerContributions()) : null;
+        Map<YearMonth, Map<InsuranceType, Money>> flexible = in.isEmployerShape() ? null : flexible(in);
+        List<MonthOutcome> outcomes = new ArrayList<>();
+        int enjoyed = in.monthsAlreadyEnjoyed();
+        for (YearMonth m = in.firstMonth(); !m.isAfter(in.lastMonth()); m = m.plusMonths(1)) {
+            MonthOutcome outcome;
+            if (m.isBefore(approvalMonth)) {
+                outcome = excluded(m, "before-first-approval", "months before the first approval are not subsidised",
+                        List.of(), explain);
+            } else if (!m.isBefore(entitlement.retirementMonth)) {
+                outcome = excluded(m, "retirement-reached", "no subsidy from the statutory retirement month on",
+                        List.of(), explain);
+            } else if (employer != null && !touches(in, m)) {
+                outcome = excluded(m, "outside-employment", "the person was not employed by the unit in the month",
+                        List.of(), explain);
+            } else {
+                outcome = employer != null ? employerMonth(m, in, employer, explain)
+                        : flexibleMonth(m, in, flexible.getOrDefault(m, Map.of()), explain);
+                if (outcome.isGranted() && enjoyed >= entitlement.months) {
+                    outcome = excluded(m, "duration-exhausted", "the months of the entitlement are used up",
+                            outcome.values(), explain);
+                }
+            }
+            if (outcome.isGranted()) {
+                enjoyed++;
+            }
+            outcomes.add(outcome);
+        }
+        return outcomes;
+    }
+
+    private static boolean touches(SocialInsuranceSubsidyInput in, YearMonth m) {
+        var spell = in.hireSpell().orElseThrow();
+        return !spell.start().isAfter(m.atEndOfMonth()) && !spell.end().isBefore(m.atDay(1));
+    }
+
+    private MonthOutcome employerMonth(YearMonth m, SocialInsuranceSubsidyInput in, EmployerShare share,
+                                       boolean explain) {
+        ResolvedValue<Set<String>> coveredValue =
+                pack.resolve(PolicyKeys.SOCIAL_INSURANCE_EMPLOYER_COVERED_INSURANCES, in.jurisdiction(), m.atDay(1));
+        Set<InsuranceType> covered = EmployerShare.covered(coveredValue, AREA);
+        Map<InsuranceType, Money> paid = share.coveredIn(m, covered);
+        Explanation detail = explain ? share.explain(AREA, m, covered) : null;
+        if (paid.isEmpty()) {
+            return excluded(m, "no-contribution", "the employer paid nothing for a covered insurance in the month",
+                    List.of(coveredValue), detail, explain);
+        }
+        List<AmountComponent> parts = new ArrayList<>(paid.size());
+        paid.forEach((insurance, amount) -> parts.add(new AmountComponent(insurance.code(), amount)));
+        return MonthOutcome.granted(m, parts, List.of(), List.of(coveredValue),
+                explain ? monthNode(m, parts, detail, coveredValue.legalBasis()) : null);
+    }
+
+    private MonthOutcome flexibleMonth(YearMonth m, SocialInsuranceSubsidyInput in, Map<InsuranceType, Money> paid,
+                                       boolean explain) {
+        LocalDate day = m.atDay(1);
+        ResolvedValue<String> shape = pack.resolve(PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_SHAPE, in.jurisdiction(), day);
+        List<ResolvedValue<?>> values = new ArrayList<>(8);
+        values.add(shape);
+        List<AmountComponent> parts = new ArrayList<>(2);
+        List<Rounding> roundings = new ArrayList<>(2);
+        List<Explanation> nodes = explain ? new ArrayList<>(2) : null;
+        switch (shape.value()) {
+            case CAPPED_SHARE -> {
+                ResolvedValue<Ratio> cap = pack.resolve(PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_CAP_RATIO, in.jurisdiction(), day);
+                values.add(cap);
+                paid.forEach((insurance, amount) -> {
+                    if (amount.isPositive()) {
+                        Rounding r = Rounding.of(insurance.code() + " " + m, Ratio.of(amount.fen()).times(cap.value()),
+                                RoundingMode.HALF_UP);
+                        roundings.add(r);
+                        parts.add(new AmountComponent(insurance.code(), r.rounded()));
+                        if (nodes != null) {
+                            nodes.add(Explanation.builder(AREA + ".capped-share")
+                                    .description("the share of the contribution actually paid")
+                                    .input("insurance", insurance.code())
+                                    .input("paid", amount.format())
+                                    .input("capRatio", cap.value().toString())
+                                    .value(r.rounded().format())
+                                    .legalBasis(cap.legalBasis())
+                                    .build());
+                        }
+                    }
+                });
+            }
+            case RATIO_OF_MINIMUM_BASE -> minimumBase(m, in, paid, values, parts, roundings, nodes);
+            default -> throw new InvalidInputException(new Violation(PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_SHAPE.name(),
+                    AREA + ".pack-shape", "the pack names a flexible-employment shape other than "
+                            + CAPPED_SHARE + " or " + RATIO_OF_MINIMUM_BASE));
+        }
+        Explanation detail = null;
+        if (explain) {
+            detail = Explanation.builder(AREA + ".flexible-shape")
+                    .input("shape", shape.value())
+                    .input("paid", paid.toString())
+                    .value(shape.value())
+                    .legalBasis(shape.legalBasis())
+                    .children(nodes)
+                    .build();
+        }
+        if (parts.isEmpty()) {
+            return excluded(m, "no-contribution", "the person paid nothing for a covered insurance in the month",
+                    values, detail, explain);
+        }
+        return MonthOutcome.granted(m, parts, roundings, values,
+                explain ? monthNode(m, parts, detail, shape.legalBasis()) : null);
+    }
+
+    /**
+     * Dalian's shape: per insurance, ratio × base share × average monthly wage × rate, rounded
+     * once; never more than the person actually paid for that insurance (an assumption: a
+     * subsidy does not exceed the contribution it subsidises).
+     */
+    private void minimumBase(YearMonth m, SocialInsuranceSubsidyInput in, Map<InsuranceType, Money> paid,
+                             List<ResolvedValue<?>> values, List<AmountComponent> parts, List<Rounding> roundings,
+                             List<Explanation> nodes) {
+        LocalDate day = m.atDay(1);
+        ResolvedValue<Ratio> ratio = pack.resolve(PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_MINIMUM_BASE_RATIO, in.jurisdiction(), day);
+        values.add(ratio);
+        ResolvedValue<Money> wage = null;
+        for (InsuranceType insurance : List.of(InsuranceType.PENSION, InsuranceType.MEDICAL)) {
+            Money amount = paid.get(insurance);
+            if (amount == null || !amount.isPositive()) {
+                continue;
+            }
+            if (wage == null) {
+                wage = pack.resolve(PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_AVERAGE_MONTHLY_WAGE, in.jurisdiction(), day);
+                values.add(wage);
+            }
+            boolean pension = insurance == InsuranceType.PENSION;
+            ResolvedValue<Ratio> share = pack.resolve(pension ? PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_PENSION_BASE_SHARE
+                    : PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_MEDICAL_BASE_SHARE, in.jurisdiction(), day);
+            ResolvedValue<Ratio> rate = pack.resolve(pension ? PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_PENSION_RATE
+                    : PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_MEDICAL_RATE, in.jurisdiction(), day);
+            values.add(share);
+            values.add(rate);
+            Ratio exact = Ratio.of(wage.value().fen()).times(share.value()).times(rate.value()).times(ratio.value());
+            Rounding r = Rounding.of(insurance.code() + " " + m, exact, RoundingMode.HALF_UP);
+            roundings.add(r);
+            Money granted = Money.min(r.rounded(), amount);
+            parts.add(new AmountComponent(insurance.code(), granted));
+            if (nodes != null) {
+                nodes.add(Explanation.builder(AREA + ".minimum-base")
+                        .description("ratio of the contribution payable on the minimum base (average monthly wage"
+                                + " times the base share, at the rate), at most the amount actually paid")
+                        .input("insurance", insurance.code())
+                        .input("averageMonthlyWage", wage.value().format())
+                        .input("baseShare", share.value().toString())
+                        .input("rate", rate.value().toString())
+                        .input("ratio", ratio.value().toString())
+                        .input("paid", amount.format())
+                        .value(granted.format())
+                        .legalBasis(ratio.legalBasis())
+                        .build());
+            }
+        }
+        if (nodes != null) {
+            for (InsuranceType insurance : paid.keySet()) {
+                if (insurance != InsuranceType.PENSION && insurance != InsuranceType.MEDICAL) {
+                    nodes.add(Explanation.builder(AREA + ".minimum-base")
+                            .description("the minimum-base shape covers pension and medical insurance only")
+                            .input("insurance", insurance.code())
+                            .outcome(Explanation.Outcome.NOT_APPLICABLE)
+                            .build());
+                }
+            }
+        }
+    }
+
+    private static Map<YearMonth, Map<InsuranceType, Money>> flexible(SocialInsuranceSubsidyInput in) {
+        Map<YearMonth, Map<InsuranceType, Money>> map = new HashMap<>();
+        for (FlexibleContribution c : in.flexibleContributions()) {
+            map.computeIfAbsent(c.month(), k -> new EnumMap<>(InsuranceType.class)).put(c.insurance(), c.paid());
+        }
+        return map;
+    }
+
+    private static MonthOutcome excluded(YearMonth m, String reason, String message, List<ResolvedValue<?>> values,
+                                         boolean explain) {
+        return excluded(m, reason, message, values, null, explain);
+    }
+
+    private static MonthOutcome excluded(YearMonth m, String reason, String message, List<ResolvedValue<?>> values,
+                                         Explanation detail, boolean explain) {
+        String code = reason.startsWith(AREA + ".") ? reason : AREA + "." + reason;
+        Explanation node = null;
+        if (explain) {
+            Explanation.Builder b = Explanation.builder(AREA + ".month")
+                    .input("month", m.toString())
+                    .input("reason", code)
+                    .description(message)
+                    .outcome(Explanation.Outcome.NOT_SATISFIED);
+            if (detail != null) {
+                b.child(detail);
+            }
+            node = b.build();
+        }
+        return MonthOutcome.excluded(m, code, message, values, node);
+    }
+
+    private static Explanation monthNode(YearMonth m, List<AmountComponent> parts, Explanation detail, LegalBasis basis) {
+        Money sum = Money.ZERO;
+        for (AmountComponent c : parts) {
+            sum = sum.plus(c.monthly());
+        }
+        return Explanation.builder(AREA + ".month")
+                .input("month", m.toString())
+                .description("granted")
+                .value(sum.format())
+                .legalBasis(basis)
+                .child(detail)
+                .build();
+    }
+
+    private Explanation explainRoot(SocialInsuranceSubsidyInput in, Entitlement entitlement, List<MonthOutcome> months,
+                                    List<MonthOutcome> run, List<Ineligibility> reasons) {
+        Explanation.Builder root = Explanation.builder(AREA + "-subsidy")
+                .description(in.isEmployerShape()
+                        ? "social-insurance subsidy to an employer that hired a recognised person: the employer's"
+                                + " contributions actually paid for the covered insurances"
+                        : "social-insurance subsidy to a recognised person in flexible employment: the pack's shape"
+                                + " applied to the contributions actually paid")
+                .input("kind", in.kind().code())
+                .input("person", in.person().masked())
+                .input("jurisdiction", in.jurisdiction().code())
+                .input("firstApproval", in.firstApproval().toString())
+                .input("period", in.firstMonth() + "/" + in.lastMonth())
+                .input("monthsAlreadyEnjoyed", Integer.toString(in.monthsAlreadyEnjoyed()))
+                .legalBasis(entitlement.duration.legalBasis());
+        in.hireSpell().ifPresent(s -> root.input("hireSpell", s.toString()));
+        if (run.isEmpty()) {
+            root.outcome(Explanation.Outcome.NOT_SATISFIED)
+                    .result(reasons.stream().map(Ineligibility::code).toList().toString());
+        } else {
+            Money monthly = Money.ZERO;
+            for (AmountComponent c : run.get(0).components()) {
+                monthly = monthly.plus(c.monthly());
+            }
+            root.input("months", run.get(0).month() + "/" + run.get(run.size() - 1).month()
+                    + " (" + run.size() + (run.size() == 1 ? " month)" : " months)"))
+                    .value(monthly.format() + " x " + run.size() + " = " + monthly.times(run.size()).format());
+        }
+        root.child(Explanation.builder(AREA + ".recognised")
+                .description("a recognised person with employment difficulties at first approval, as the host states")
+                .input("recognisedAtFirstApproval", Boolean.toString(in.recognisedAtFirstApproval()))
+                .satisfied(in.recognisedAtFirstApproval())
+                .build());
+        root.child(entitlement.explain());
+        if (!months.isEmpty()) {
+            long granted = months.stream().filter(MonthOutcome::isGranted).count();
+            root.child(Explanation.builder(AREA + ".months")
+                    .description("each month of the period: granted, or excluded with its reason")
+                    .value(granted + " of " + months.size() + " months granted")
+                    .children(months.stream().map(MonthOutcome::explanation).toList())
+                    .build());
+        }
+        return root.build();
+    }
+}
