@@ -163,7 +163,23 @@ public final class SubsidyCases {
             LocalDate approval = date(in, PACK_START, LocalDate.of(2029, 12, 31));
             RetirementClass rc = retirementClass(in);
             LocalDate birth = date(in, approval.minusYears(64), approval.minusYears(18));
-            return siCase(in, approval, person(in, birth, rc), rc, Draw.between(in, 0, 40));
+            return siCase(in, approval, person(in, birth, rc), rc, Draw.between(in, 0, 40), 23);
+        };
+    }
+
+    /**
+     * One-month social-insurance subsidy cases, the shape of a city's monthly payment run: as
+     * {@link #socialInsurance()} but each case asks for a single month, from 6 months before
+     * to 60 months after its first approval.
+     *
+     * @return the generator
+     */
+    public static Gen<SocialInsuranceSubsidyInput> socialInsuranceMonthly() {
+        return in -> {
+            LocalDate approval = date(in, PACK_START, LocalDate.of(2029, 12, 31));
+            RetirementClass rc = retirementClass(in);
+            LocalDate birth = date(in, approval.minusYears(64), approval.minusYears(18));
+            return siCase(in, approval, person(in, birth, rc), rc, Draw.between(in, 0, 40), 0);
         };
     }
 
@@ -180,7 +196,7 @@ public final class SubsidyCases {
             RetirementClass rc = retirementClass(in);
             LocalDate target = approval.plusDays(Draw.between(in, -NEAR_DAYS, NEAR_DAYS)).plusYears(5);
             LocalDate birth = bornToRetireAbout(target, rc, approval);
-            return siCase(in, approval, person(in, birth, rc), rc, Draw.between(in, 0, 3));
+            return siCase(in, approval, person(in, birth, rc), rc, Draw.between(in, 0, 3), 23);
         };
     }
 
@@ -194,7 +210,7 @@ public final class SubsidyCases {
             LocalDate approval = date(in, PACK_START, LocalDate.of(2026, 12, 31));
             RetirementClass rc = retirementClass(in);
             LocalDate birth = date(in, approval.minusYears(48), approval.minusYears(18));
-            return siCase(in, approval, person(in, birth, rc), rc, Draw.between(in, 30, 40));
+            return siCase(in, approval, person(in, birth, rc), rc, Draw.between(in, 30, 40), 23);
         };
     }
 
@@ -247,10 +263,10 @@ public final class SubsidyCases {
     }
 
     private static SocialInsuranceSubsidyInput siCase(RandomnessSource in, LocalDate approval, ResidentIdNumber person,
-                                                      RetirementClass rc, int enjoyed) {
+                                                      RetirementClass rc, int enjoyed, int maxExtraMonths) {
         boolean employerShape = Draw.oneIn(in, 2);
         YearMonth first = YearMonth.from(approval).plusMonths(Draw.between(in, -6, 60));
-        YearMonth last = first.plusMonths(Draw.between(in, 0, 23));
+        YearMonth last = first.plusMonths(Draw.between(in, 0, maxExtraMonths));
         SocialInsuranceSubsidyInput.Builder b = (employerShape ? SocialInsuranceSubsidyInput.forEmployer()
                 : SocialInsuranceSubsidyInput.forFlexibleEmployment())
                 .person(person)
