@@ -108,6 +108,19 @@ public final class PolicyKeys {
     public static final PolicyKey<Period> CATEGORY_EXIT_UNREACHABLE_AFTER =
             register(PolicyKey.duration("category.exit.unreachable-after"));
 
+    /**
+     * How many public-welfare-post placements (公益性岗位安置) one person may have in all; a
+     * placement is one grant reference in the entitlement ledger.
+     */
+    public static final PolicyKey<Integer> PUBLIC_WELFARE_POST_MAX_PLACEMENTS =
+            register(PolicyKey.count("public-welfare-post.max-placements"));
+    /**
+     * How many vocational training subsidies (职业培训补贴) one person may receive; each
+     * certificate paid is one grant reference in the entitlement ledger.
+     */
+    public static final PolicyKey<Integer> VOCATIONAL_TRAINING_MAX_SUBSIDIES =
+            register(PolicyKey.count("vocational-training.max-subsidies"));
+
     private PolicyKeys() {}
 
     private static <T> PolicyKey<T> register(PolicyKey<T> key) {
