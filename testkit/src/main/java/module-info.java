@@ -16,5 +16,6 @@ module org.jobassist.testkit {
     exports org.jobassist.testkit.person;
     exports org.jobassist.testkit.region;
     exports org.jobassist.testkit.spi;
+    exports org.jobassist.testkit.subsidy;
     exports org.jobassist.testkit.time;
 }
