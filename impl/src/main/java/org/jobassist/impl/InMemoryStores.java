@@ -168,4 +168,21 @@ public final class InMemoryStores {
     public static RecognitionStore recognitions() {
         return new InMemoryRecognitionStore();
     }
+
+    /**
+     * A new, empty entitlement ledger (补贴发放台账) that enforces {@code rules}. Entries go
+     * into an append-only log indexed by party and by city, kind and month; writes run under
+     * one writer lock and check the rules against what is stored as one step with the write;
+     * reads never block and see each batch whole or not at all. Record in batches
+     * ({@link org.jobassist.api.spi.EntitlementLedger#recordAll}): a batch costs one rule check per subject it
+     * touches.
+     *
+     * @param rules the rules, such as {@code LedgerRules.of(PolicyPacks.liaoning(), city, date)}
+     * @return the ledger
+     * @throws NullPointerException if {@code rules} is null
+     */
+    public static org.jobassist.api.spi.EntitlementLedger ledger(org.jobassist.api.subsidy.LedgerRules rules) {
+        // Fully qualified names keep this change at the end of the file: another branch edits the imports.
+        return new org.jobassist.impl.internal.ledger.InMemoryEntitlementLedger(rules);
+    }
 }

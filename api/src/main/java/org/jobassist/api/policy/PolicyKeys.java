@@ -269,12 +269,17 @@ public final class PolicyKeys {
             register(PolicyKey.duration("category.exit.unreachable-after"));
 
     /**
-     * How many placements in a public welfare post one person may have in all. Declared here
-     * by the social-insurance helper because its calculator reads it; the ledger helper
-     * declares the same key: keep one at merge.
+     * How many public-welfare-post placements (公益性岗位安置) one person may have in all; a
+     * placement is one grant reference in the entitlement ledger.
      */
     public static final PolicyKey<Integer> PUBLIC_WELFARE_POST_MAX_PLACEMENTS =
             register(PolicyKey.count("public-welfare-post.max-placements"));
+    /**
+     * How many vocational training subsidies (职业培训补贴) one person may receive; each
+     * certificate paid is one grant reference in the entitlement ledger.
+     */
+    public static final PolicyKey<Integer> VOCATIONAL_TRAINING_MAX_SUBSIDIES =
+            register(PolicyKey.count("vocational-training.max-subsidies"));
 
     private PolicyKeys() {}
 

@@ -1,7 +1,7 @@
 /**
- * Generators for the subsidy calculators and the entitlement ledger (补贴): employment spells,
- * contribution histories and whole cases drawn near the thresholds that matter; enterprises
- * near the job-stabilisation thresholds, work-for-training cases and unemployment-insurance
- * reduction periods.
+ * Generators for subsidies (补贴): employment spells, contribution histories and whole
+ * calculator cases drawn near the thresholds that matter; enterprises near the
+ * job-stabilisation thresholds, work-for-training cases and unemployment-insurance reduction
+ * periods; entitlement-ledger batches valid against the standard ledger rules.
  */
 package org.jobassist.testkit.subsidy;
