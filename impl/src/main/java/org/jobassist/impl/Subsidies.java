@@ -3,19 +3,25 @@ package org.jobassist.impl;
 import org.jobassist.api.policy.PolicyPack;
 import org.jobassist.api.subsidy.GuaranteeLoanInterestInput;
 import org.jobassist.api.subsidy.HiringSubsidyInput;
+import org.jobassist.api.subsidy.JobSearchSubsidyInput;
 import org.jobassist.api.subsidy.JobStabilisationRefundInput;
 import org.jobassist.api.subsidy.MonthlySubsidyCalculator;
 import org.jobassist.api.subsidy.PublicWelfarePostInput;
+import org.jobassist.api.subsidy.SkillUpgradeSubsidyInput;
 import org.jobassist.api.subsidy.SocialInsuranceSubsidyInput;
 import org.jobassist.api.subsidy.StartUpSubsidyInput;
 import org.jobassist.api.subsidy.SubsidyCalculator;
 import org.jobassist.api.subsidy.UnemploymentInsuranceReductionInput;
+import org.jobassist.api.subsidy.VocationalTrainingSubsidyInput;
 import org.jobassist.api.subsidy.WorkForTrainingInput;
 import org.jobassist.impl.internal.subsidy.enterprise.JobStabilisationRefundCalculator;
 import org.jobassist.impl.internal.subsidy.enterprise.UnemploymentInsuranceReductionCalculator;
 import org.jobassist.impl.internal.subsidy.enterprise.WorkForTrainingCalculator;
 import org.jobassist.impl.internal.subsidy.other.GuaranteeLoanInterestCalculator;
+import org.jobassist.impl.internal.subsidy.other.JobSearchCalculator;
 import org.jobassist.impl.internal.subsidy.other.OneTimeGrantCalculators;
+import org.jobassist.impl.internal.subsidy.other.SkillUpgradeCalculator;
+import org.jobassist.impl.internal.subsidy.other.VocationalTrainingCalculator;
 import org.jobassist.impl.internal.subsidy.pwp.PublicWelfarePostEngine;
 import org.jobassist.impl.internal.subsidy.si.SocialInsuranceEngine;
 
@@ -166,5 +172,58 @@ public final class Subsidies {
      */
     public static SubsidyCalculator<GuaranteeLoanInterestInput> guaranteeLoanInterest(PolicyPack pack) {
         return new GuaranteeLoanInterestCalculator(pack);
+    }
+
+    /**
+     * The vocational training subsidy (职业培训补贴): on a recognised certificate, the amount
+     * {@code vocational-training.amount} (unknown in Liaoning), to a trainee who has received
+     * fewer than {@code vocational-training.max-subsidies} (3) subsidies for other
+     * certificates; the input carries that count, which the grant service takes from the
+     * ledger.
+     *
+     * <p>Ineligibility code: {@code vocational-training.limit-reached}.
+     *
+     * @param pack the policy pack
+     * @return the calculator, which throws
+     *     {@link org.jobassist.api.policy.PolicyValueUnavailableException} naming the key and
+     *     jurisdiction where the amount is unset and the case is eligible
+     * @throws NullPointerException if {@code pack} is null
+     */
+    public static SubsidyCalculator<VocationalTrainingSubsidyInput> vocationalTraining(PolicyPack pack) {
+        return new VocationalTrainingCalculator(pack);
+    }
+
+    /**
+     * The skill-upgrade subsidy (技能提升补贴): to a worker insured on the certificate date,
+     * the amount of the certificate's level ({@code skill-upgrade.amount.level-5/4/3};
+     * Liaoning 1,000 / 1,500 / 2,000 yuan).
+     *
+     * <p>Ineligibility codes: {@code skill-upgrade.not-insured},
+     * {@code skill-upgrade.level-not-covered} (levels 2 and 1).
+     *
+     * @param pack the policy pack
+     * @return the calculator
+     * @throws NullPointerException if {@code pack} is null
+     */
+    public static SubsidyCalculator<SkillUpgradeSubsidyInput> skillUpgrade(PolicyPack pack) {
+        return new SkillUpgradeCalculator(pack);
+    }
+
+    /**
+     * The one-time job-search subsidy (一次性求职创业补贴): to a graduate from a 低保,
+     * zero-employment or monitored family, or a disabled graduate, the amount
+     * {@code job-search.amount} (Liaoning: Dalian 1,000 yuan, elsewhere unknown); once per
+     * person through the ledger key of {@link JobSearchSubsidyInput#GRANT_REFERENCE}.
+     *
+     * <p>Ineligibility code: {@code job-search.no-qualifying-ground}.
+     *
+     * @param pack the policy pack
+     * @return the calculator, which throws
+     *     {@link org.jobassist.api.policy.PolicyValueUnavailableException} naming the key and
+     *     jurisdiction where the amount is unset and the case is eligible
+     * @throws NullPointerException if {@code pack} is null
+     */
+    public static SubsidyCalculator<JobSearchSubsidyInput> jobSearch(PolicyPack pack) {
+        return new JobSearchCalculator(pack);
     }
 }

@@ -269,6 +269,30 @@ public final class PolicyKeys {
             register(PolicyKey.duration("category.exit.unreachable-after"));
 
     /**
+     * The vocational training subsidy (职业培训补贴) paid per recognised certificate; a local
+     * amount, unknown for Liaoning.
+     */
+    public static final PolicyKey<Money> VOCATIONAL_TRAINING_AMOUNT =
+            register(PolicyKey.money("vocational-training.amount"));
+    /**
+     * The skill-upgrade subsidy (技能提升补贴) for a level-5 (初级工) certificate: Liaoning's
+     * ceiling, paid in full.
+     */
+    public static final PolicyKey<Money> SKILL_UPGRADE_AMOUNT_LEVEL_5 =
+            register(PolicyKey.money("skill-upgrade.amount.level-5"));
+    /** The skill-upgrade subsidy for a level-4 (中级工) certificate. */
+    public static final PolicyKey<Money> SKILL_UPGRADE_AMOUNT_LEVEL_4 =
+            register(PolicyKey.money("skill-upgrade.amount.level-4"));
+    /** The skill-upgrade subsidy for a level-3 (高级工) certificate. */
+    public static final PolicyKey<Money> SKILL_UPGRADE_AMOUNT_LEVEL_3 =
+            register(PolicyKey.money("skill-upgrade.amount.level-3"));
+    /**
+     * The one-time job-search subsidy (一次性求职创业补贴) per graduate; a local amount, set for
+     * Dalian only.
+     */
+    public static final PolicyKey<Money> JOB_SEARCH_AMOUNT = register(PolicyKey.money("job-search.amount"));
+
+    /**
      * How many public-welfare-post placements (公益性岗位安置) one person may have in all; a
      * placement is one grant reference in the entitlement ledger.
      */
