@@ -30,9 +30,10 @@ import org.jobassist.api.subsidy.SubsidyDecision;
  * a write has the same amount, the amount recorded is that amount times the count, exactly.
  * Otherwise (runs of different amounts, a batch of cases) the entries are attributed with a
  * read of the subjects' entries just before the write: an entry the ledger held, or equal to
- * one earlier in the write, was already present. That attribution is exact unless another
- * writer records some of the same entries between the read and the write; the counts of
- * entries recorded are always the ledger's own. Immutable and thread-safe when the ledger is.
+ * one earlier in the write, was already present. When the write recorded every entry, or
+ * none, the count settles it whatever the read saw; only when another writer records some,
+ * not all, of the same entries between the read and the write does the read decide. The
+ * counts of entries recorded are always the ledger's own. Immutable and thread-safe when the ledger is.
  */
 public final class GrantEngine {
 
@@ -68,10 +69,11 @@ public final class GrantEngine {
         if (entries.isEmpty()) {
             return new GrantResult(request.decisions(), entries, 0, Money.ZERO);
         }
-        Set<IdempotencyKey> held = sameAmount(entries) ? null : heldKeys(entries);
+        boolean uniform = sameAmount(entries);
+        Set<IdempotencyKey> held = uniform ? Set.of() : heldKeys(entries);
         LedgerBatchResult written = ledger.recordAll(entries);
-        Money amount = held == null ? entries.get(0).amount().times(written.recorded())
-                : fresh(entries, held, new HashSet<>()).amount;
+        Money amount = uniform ? entries.get(0).amount().times(written.recorded())
+                : fresh(entries, settle(entries, held, written), new HashSet<>()).amount;
         return new GrantResult(request.decisions(), entries, written.recorded(), amount);
     }
 
@@ -153,7 +155,7 @@ public final class GrantEngine {
             Set<IdempotencyKey> held = heldKeys(flat);
             try {
                 LedgerBatchResult written = ledger.recordAll(flat);
-                return accepted(perCase, held, written);
+                return accepted(perCase, settle(flat, held, written), written);
             } catch (InvalidInputException e) {
                 attribute(e.violations(), caseOf, perCase, faults);
             }
@@ -280,6 +282,23 @@ public final class GrantEngine {
             }
         }
         return held;
+    }
+
+    /**
+     * The keys to count as already present, given what the write reported: none when it
+     * recorded every distinct entry, all when it recorded none (another writer got there
+     * between the read and the write), else those the read found.
+     */
+    private static Set<IdempotencyKey> settle(List<LedgerEntry> entries, Set<IdempotencyKey> held,
+                                              LedgerBatchResult written) {
+        Set<IdempotencyKey> all = new HashSet<>();
+        for (LedgerEntry e : entries) {
+            all.add(e.key());
+        }
+        if (written.recorded() == 0) {
+            return all;
+        }
+        return written.recorded() == all.size() ? Set.of() : held;
     }
 
     /** The entries neither held nor earlier in the write ({@code seen} grows across cases). */
