@@ -30,6 +30,7 @@ import org.jobassist.api.subsidy.LedgerEntry;
 import org.jobassist.api.subsidy.SocialInsuranceSubsidyInput;
 import org.jobassist.api.subsidy.SubsidyDecision;
 import org.jobassist.api.subsidy.SubsidyKind;
+import org.jobassist.api.time.DateRange;
 import org.jobassist.impl.SubsidyGrants;
 import org.jobassist.impl.internal.subsidy.si.SocialInsuranceEngine;
 import org.jobassist.testkit.Properties;
@@ -76,6 +77,22 @@ class GrantPropertiesTest {
 
     private static void everyCaseCounted(GrantBatchResult r, int size) {
         assertEquals(size, r.granted() + r.alreadyGranted() + r.notEligible() + r.rejected());
+    }
+
+    @Test
+    void toBuilderCopiesEveryFieldOfTheInputs() {
+        Properties.qt().withExamples(200).forAll(SubsidyCases.socialInsurance()).checkAssert(in -> {
+            assertEquals(in, in.toBuilder().build());
+            SocialInsuranceSubsidyInput changed = in.toBuilder().monthsAlreadyEnjoyed(in.monthsAlreadyEnjoyed() + 1)
+                    .build();
+            assertEquals(in.monthsAlreadyEnjoyed() + 1, changed.monthsAlreadyEnjoyed());
+            assertEquals(in, changed.toBuilder().monthsAlreadyEnjoyed(in.monthsAlreadyEnjoyed()).build());
+        });
+        Properties.qt().withExamples(200).forAll(SubsidyCases.publicWelfarePosts()).checkAssert(in -> {
+            assertEquals(in, in.toBuilder().build());
+            assertEquals(in.previousPlacements().size() + 1, in.toBuilder().previousPlacement(DateRange.of(
+                    LocalDate.of(1990, 1, 1), LocalDate.of(1990, 1, 31))).build().previousPlacements().size());
+        });
     }
 
     @Test
