@@ -1,6 +1,7 @@
 package org.jobassist.api.subsidy;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.error.Violation;
 import org.jobassist.api.identity.ResidentIdNumber;
 import org.jobassist.api.money.Money;
+import org.jobassist.api.policy.PolicyKeys;
+import org.jobassist.api.policy.ResolvedValue;
 import org.jobassist.api.region.DivisionCode;
 import org.jobassist.api.region.DivisionLevel;
 
@@ -103,10 +106,20 @@ public final class LedgerEntry {
     /**
      * The entries that record an eligible decision: one per month granted for a monthly kind
      * (each with the monthly amount and key {@link IdempotencyKey#monthly}), one for a one-time
-     * kind (the total, key {@link IdempotencyKey#once} with {@code grantReference}). The
-     * subject is the decision's person when it has one, else the beneficiary; the city is the
-     * jurisdiction's prefecture-level city. A one-time grant per year (a refund) is keyed with
-     * {@link IdempotencyKey#yearly} through {@link #builder} instead.
+     * kind (the total). The subject is the decision's person when it has one, else the
+     * beneficiary; the city is the jurisdiction's prefecture-level city.
+     *
+     * <p><b>Keys of one-time kinds.</b> A {@link SubsidyKind#JOB_STABILISATION_REFUND} is
+     * granted once per unit and refund year (DOMAIN §3.3: the refund returns the premiums of
+     * the year before), so it is keyed {@link IdempotencyKey#yearly} on the refund year: a
+     * second refund for the same unit and year under another grant reference is then a
+     * {@code ledger.key-conflict}, not a second payment. The refund year is the year of the
+     * day the decision read its refund ratio ({@code job-stabilisation.refund-ratio.large} or
+     * {@code .sme}), which the calculator reads as in force on 1 January of the refund year;
+     * a decision that read no refund ratio (one built by hand) is taken to be for the year of
+     * {@code grantedOn}, the year a refund is granted in. Every other one-time kind is keyed
+     * {@link IdempotencyKey#once} on {@code grantReference}: a certificate, a loan, an
+     * approval is paid once.
      *
      * @param decision the decision
      * @param grantReference the approval, placement or certificate the payment belongs to
@@ -136,7 +149,10 @@ public final class LedgerEntry {
             if (!IdempotencyKey.isWellFormedReference(grantReference)) {
                 throw new InvalidInputException(referenceViolation());
             }
-            return List.of(fill(builder(IdempotencyKey.once(subject, kind, grantReference)), payee, person, city,
+            IdempotencyKey key = kind == SubsidyKind.JOB_STABILISATION_REFUND
+                    ? IdempotencyKey.yearly(subject, kind, refundYear(decision, grantedOn))
+                    : IdempotencyKey.once(subject, kind, grantReference);
+            return List.of(fill(builder(key), payee, person, city,
                     decision.total(), grantReference, grantedOn, durationCapMonths).build());
         }
         Money monthly = decision.monthlyAmount().orElse(Money.ZERO);
@@ -146,6 +162,17 @@ public final class LedgerEntry {
                     monthly, grantReference, grantedOn, durationCapMonths).build());
         }
         return List.copyOf(entries);
+    }
+
+    /** The refund year: when the refund ratio was read (1 January of that year), else the grant's year. */
+    private static Year refundYear(SubsidyDecision decision, LocalDate grantedOn) {
+        for (ResolvedValue<?> v : decision.valuesRead()) {
+            if (v.key().equals(PolicyKeys.JOB_STABILISATION_REFUND_RATIO_LARGE)
+                    || v.key().equals(PolicyKeys.JOB_STABILISATION_REFUND_RATIO_SME)) {
+                return Year.from(v.date());
+            }
+        }
+        return Year.from(grantedOn);
     }
 
     private static Builder fill(Builder b, Beneficiary payee, ResidentIdNumber person, DivisionCode city, Money amount,
@@ -190,7 +217,7 @@ public final class LedgerEntry {
         if (period.startsWith("once:")) {
             return IdempotencyKey.once(subject, kind, period.substring("once:".length()));
         }
-        return IdempotencyKey.yearly(subject, kind, java.time.Year.parse(period));
+        return IdempotencyKey.yearly(subject, kind, Year.parse(period));
     }
 
     /**

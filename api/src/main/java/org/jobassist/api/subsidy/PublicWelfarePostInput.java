@@ -90,6 +90,30 @@ public final class PublicWelfarePostInput {
         return new Builder();
     }
 
+    /**
+     * A builder holding every field of this input, for a copy with a field changed, such as
+     * the earlier placements and months already enjoyed that the grant service fills from the
+     * ledger.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.employer = employer;
+        b.person = person;
+        b.retirementClass = retirementClass;
+        b.jurisdiction = jurisdiction;
+        b.recognised = recognised;
+        b.hardshipGroups.addAll(hardshipGroups);
+        b.placement = placement;
+        b.previousPlacements.addAll(previousPlacements);
+        b.monthsAlreadyEnjoyed = monthsAlreadyEnjoyed;
+        b.contributions.addAll(contributions);
+        b.firstMonth = firstMonth;
+        b.lastMonth = lastMonth;
+        return b;
+    }
+
     /** @return the unit employing the post holder, who is paid */
     public UnifiedSocialCreditCode employer() {
         return employer;

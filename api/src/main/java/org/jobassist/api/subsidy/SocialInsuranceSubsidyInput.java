@@ -113,6 +113,29 @@ public final class SocialInsuranceSubsidyInput {
         return new Builder(SubsidyKind.FLEXIBLE_SOCIAL_INSURANCE);
     }
 
+    /**
+     * A builder holding every field of this input, for a copy with a field changed, such as
+     * the months already enjoyed that the grant service fills from the ledger.
+     *
+     * @return a new builder of the same shape
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(kind);
+        b.employer = employer;
+        b.person = person;
+        b.retirementClass = retirementClass;
+        b.jurisdiction = jurisdiction;
+        b.recognised = recognisedAtFirstApproval;
+        b.firstApproval = firstApproval;
+        b.monthsAlreadyEnjoyed = monthsAlreadyEnjoyed;
+        b.hireSpell = hireSpell;
+        b.employerContributions.addAll(employerContributions);
+        b.flexibleContributions.addAll(flexibleContributions);
+        b.firstMonth = firstMonth;
+        b.lastMonth = lastMonth;
+        return b;
+    }
+
     /** @return the shape: {@link SubsidyKind#EMPLOYER_SOCIAL_INSURANCE} or {@link SubsidyKind#FLEXIBLE_SOCIAL_INSURANCE} */
     public SubsidyKind kind() {
         return kind;

@@ -20,7 +20,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.error.Violation;
+import org.jobassist.api.law.LegalBasis;
 import org.jobassist.api.money.Money;
+import org.jobassist.api.money.Ratio;
+import org.jobassist.api.policy.PolicyKeys;
+import org.jobassist.api.policy.PolicyValue;
+import org.jobassist.api.policy.ResolvedValue;
 import org.jobassist.api.region.DivisionCode;
 import org.junit.jupiter.api.Test;
 
@@ -155,6 +160,70 @@ class LedgerEntryTest {
         assertEquals(IdempotencyKey.once(Beneficiary.person(ANNA), SubsidyKind.VOCATIONAL_TRAINING, "CERT-9"),
                 entries.get(0).key());
         assertEquals(Money.ofYuan(1_000), entries.get(0).amount());
+    }
+
+    /** A refund decision of 12,000 yuan for EMPLOYER that read its SME ratio as in force on 1 January of {@code refundYear}. */
+    private static SubsidyDecision refundDecision(int refundYear) {
+        LegalBasis basis = new LegalBasis("文号待确认", "测试", "Test", null, null);
+        PolicyValue<Ratio> sme = PolicyValue.of(PolicyKeys.JOB_STABILISATION_REFUND_RATIO_SME, DivisionCode.LIAONING,
+                LocalDate.of(2021, 1, 1), null, Ratio.percent("60"), basis);
+        return SubsidyDecision.builder(SubsidyKind.JOB_STABILISATION_REFUND, EMPLOYER, SHENYANG)
+                .read(new ResolvedValue<>(sme, SHENYANG, LocalDate.of(refundYear, 1, 1), "test", "1"))
+                .component("refund", Money.ofYuan(12_000)).build();
+    }
+
+    @Test
+    void refundIsKeyedYearlyOnTheRefundYearItsRatioWasReadFor() {
+        // Granted late, on 2022-02-10, the 2021 refund is still the 2021 refund.
+        List<LedgerEntry> entries = LedgerEntry.fromDecision(refundDecision(2021), "R-2021-A",
+                LocalDate.of(2022, 2, 10), OptionalInt.empty());
+        assertEquals(1, entries.size());
+        LedgerEntry e = entries.get(0);
+        assertAll(
+                () -> assertEquals(IdempotencyKey.yearly(EMPLOYER, SubsidyKind.JOB_STABILISATION_REFUND, Year.of(2021)),
+                        e.key()),
+                () -> assertEquals("2021", e.period()),
+                () -> assertEquals("R-2021-A", e.grantReference()),
+                () -> assertEquals(Money.ofYuan(12_000), e.amount()),
+                () -> assertEquals(Optional.empty(), e.person()),
+                () -> assertEquals(LocalDate.of(2022, 2, 10), e.accountingDate()));
+    }
+
+    @Test
+    void twoRefundsOfOneUnitAndYearShareTheKeyWhateverTheirReferences() {
+        LedgerEntry first = LedgerEntry.fromDecision(refundDecision(2021), "R-2021-A", GRANTED.withYear(2021),
+                OptionalInt.empty()).get(0);
+        LedgerEntry second = LedgerEntry.fromDecision(refundDecision(2021), "R-2021-B", LocalDate.of(2021, 9, 1),
+                OptionalInt.empty()).get(0);
+        LedgerEntry nextYear = LedgerEntry.fromDecision(refundDecision(2022), "R-2022-A", LocalDate.of(2022, 6, 1),
+                OptionalInt.empty()).get(0);
+        assertEquals(first.key(), second.key());
+        assertNotEquals(first, second, "same key, other content: the ledger calls it a conflict");
+        assertNotEquals(first.key(), nextYear.key());
+        assertEquals(List.of(new Violation("entries[1]", "ledger.key-conflict",
+                        "the ledger already holds an entry with this key and other content")),
+                LedgerFixtures.rules().check(List.of(), List.of(first, second)));
+    }
+
+    @Test
+    void handBuiltRefundWithoutRatioIsForTheYearOfTheGrant() {
+        SubsidyDecision plain = SubsidyDecision.builder(SubsidyKind.JOB_STABILISATION_REFUND, EMPLOYER, SHENYANG)
+                .component("refund", Money.ofYuan(5_000)).build();
+        assertEquals(IdempotencyKey.yearly(EMPLOYER, SubsidyKind.JOB_STABILISATION_REFUND, Year.of(2021)),
+                LedgerEntry.fromDecision(plain, "R-1", GRANTED, OptionalInt.empty()).get(0).key());
+    }
+
+    @Test
+    void otherOneTimeKindsStayKeyedOnTheirReference() {
+        for (SubsidyKind kind : SubsidyKind.values()) {
+            if (kind.isMonthly() || kind == SubsidyKind.JOB_STABILISATION_REFUND) {
+                continue;
+            }
+            SubsidyDecision d = SubsidyDecision.builder(kind, EMPLOYER, SHENYANG)
+                    .component("grant", Money.ofYuan(100)).build();
+            assertEquals(IdempotencyKey.once(EMPLOYER, kind, "REF-7"),
+                    LedgerEntry.fromDecision(d, "REF-7", GRANTED, OptionalInt.empty()).get(0).key(), kind.code());
+        }
     }
 
     @Test

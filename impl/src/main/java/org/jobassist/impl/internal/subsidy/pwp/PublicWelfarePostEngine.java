@@ -58,6 +58,30 @@ public final class PublicWelfarePostEngine implements MonthlySubsidyCalculator<P
         this.pack = Objects.requireNonNull(pack, "pack");
     }
 
+    /**
+     * The months of subsidy this placement allows in all, fixed on its first day: the pack's
+     * duration (36 months), cut at the month before statutory retirement, or all the months to
+     * retirement when less than the extension threshold (5 years) was left; 0 when the person
+     * was already of retirement age. The grant service records it as the ledger entries'
+     * duration cap, which counts per placement (grant reference).
+     *
+     * @param input the case
+     * @return the months, not negative
+     * @throws org.jobassist.api.policy.PolicyValueUnavailableException if the duration or the
+     *     threshold is unset for the jurisdiction on the placement's first day
+     * @throws NullPointerException if {@code input} is null
+     */
+    public int entitlementMonths(PublicWelfarePostInput input) {
+        Objects.requireNonNull(input, "input");
+        return entitlement(input).months;
+    }
+
+    private Entitlement entitlement(PublicWelfarePostInput input) {
+        return Entitlement.fix(AREA, pack, PolicyKeys.PUBLIC_WELFARE_POST_DURATION,
+                PolicyKeys.PUBLIC_WELFARE_POST_RETIREMENT_EXTENSION_THRESHOLD, input.jurisdiction(),
+                input.placement().start(), input.person().birthDate(), input.retirementClass());
+    }
+
     @Override
     public SubsidyDecision calculate(PublicWelfarePostInput input, boolean explain) {
         return Runs.single(AREA, calculateRuns(input, explain));
@@ -67,9 +91,7 @@ public final class PublicWelfarePostEngine implements MonthlySubsidyCalculator<P
     public List<SubsidyDecision> calculateRuns(PublicWelfarePostInput input, boolean explain) {
         Objects.requireNonNull(input, "input");
         LocalDate start = input.placement().start();
-        Entitlement entitlement = Entitlement.fix(AREA, pack, PolicyKeys.PUBLIC_WELFARE_POST_DURATION,
-                PolicyKeys.PUBLIC_WELFARE_POST_RETIREMENT_EXTENSION_THRESHOLD, input.jurisdiction(), start,
-                input.person().birthDate(), input.retirementClass());
+        Entitlement entitlement = entitlement(input);
         Replacement replacement = new Replacement(input, start);
         List<ResolvedValue<?>> common = new ArrayList<>(entitlement.values());
         common.addAll(replacement.values);

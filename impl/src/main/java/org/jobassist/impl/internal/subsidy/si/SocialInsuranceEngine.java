@@ -60,6 +60,30 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
         this.pack = Objects.requireNonNull(pack, "pack");
     }
 
+    /**
+     * The months of subsidy the person's entitlement allows in all, fixed on the first
+     * approval: the pack's duration (36 months), cut at the month before statutory retirement,
+     * or all the months to retirement when less than the extension threshold (5 years) was
+     * left; 0 when the person was already of retirement age. The grant service records it as
+     * the ledger entries' duration cap, which the two social-insurance kinds share.
+     *
+     * @param input the case
+     * @return the months, not negative
+     * @throws org.jobassist.api.policy.PolicyValueUnavailableException if the duration or the
+     *     threshold is unset for the jurisdiction on the first approval date
+     * @throws NullPointerException if {@code input} is null
+     */
+    public int entitlementMonths(SocialInsuranceSubsidyInput input) {
+        Objects.requireNonNull(input, "input");
+        return entitlement(input).months;
+    }
+
+    private Entitlement entitlement(SocialInsuranceSubsidyInput input) {
+        return Entitlement.fix(AREA, pack, PolicyKeys.SOCIAL_INSURANCE_SUBSIDY_DURATION,
+                PolicyKeys.SOCIAL_INSURANCE_RETIREMENT_EXTENSION_THRESHOLD, input.jurisdiction(),
+                input.firstApproval(), input.person().birthDate(), input.retirementClass());
+    }
+
     @Override
     public SubsidyDecision calculate(SocialInsuranceSubsidyInput input, boolean explain) {
         return Runs.single(AREA, calculateRuns(input, explain));
@@ -68,9 +92,7 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
     @Override
     public List<SubsidyDecision> calculateRuns(SocialInsuranceSubsidyInput input, boolean explain) {
         Objects.requireNonNull(input, "input");
-        Entitlement entitlement = Entitlement.fix(AREA, pack, PolicyKeys.SOCIAL_INSURANCE_SUBSIDY_DURATION,
-                PolicyKeys.SOCIAL_INSURANCE_RETIREMENT_EXTENSION_THRESHOLD, input.jurisdiction(),
-                input.firstApproval(), input.person().birthDate(), input.retirementClass());
+        Entitlement entitlement = entitlement(input);
         List<Ineligibility> preconditions = new ArrayList<>(2);
         if (!input.recognisedAtFirstApproval()) {
             preconditions.add(new Ineligibility(AREA + ".not-recognised",
