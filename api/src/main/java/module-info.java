@@ -15,6 +15,7 @@ module org.jobassist.api {
     exports org.jobassist.api.money;
     exports org.jobassist.api.person;
     exports org.jobassist.api.policy;
+    exports org.jobassist.api.query;
     exports org.jobassist.api.region;
     exports org.jobassist.api.spi;
     exports org.jobassist.api.subsidy;

@@ -14,6 +14,7 @@ module org.jobassist.testkit {
     exports org.jobassist.testkit.law;
     exports org.jobassist.testkit.money;
     exports org.jobassist.testkit.person;
+    exports org.jobassist.testkit.query;
     exports org.jobassist.testkit.region;
     exports org.jobassist.testkit.spi;
     exports org.jobassist.testkit.subsidy;

@@ -1,10 +1,12 @@
 package org.jobassist.api.spi;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.family.PersonId;
+import org.jobassist.api.identity.ResidentIdNumber;
 import org.jobassist.api.person.PersonRecord;
 
 /**
@@ -64,6 +66,33 @@ public interface PersonStore {
      * @throws StorageException if the storage fails
      */
     Optional<PersonRecord> find(PersonId id);
+
+    /**
+     * The stored record whose ID number is {@code idNumber}. If several records share the
+     * number (a fault in the host's data), the one with the least id
+     * ({@link PersonId#compareTo}) is returned, so the answer does not depend on storage order.
+     *
+     * <p>Thread-safe; weakly consistent, as {@link #forEach}.
+     *
+     * <p>The default implementation scans every record with {@link #forEach}: it is linear in
+     * the number of records. A store with an index on the number (a database column) should
+     * override it.
+     *
+     * @param idNumber the resident ID number
+     * @return the record, or empty if none holds the number
+     * @throws NullPointerException if {@code idNumber} is null
+     * @throws StorageException if the storage fails
+     */
+    default Optional<PersonRecord> findByIdNumber(ResidentIdNumber idNumber) {
+        Objects.requireNonNull(idNumber, "idNumber");
+        PersonRecord[] found = new PersonRecord[1];
+        forEach(p -> {
+            if (p.idNumber().equals(idNumber) && (found[0] == null || p.id().compareTo(found[0].id()) < 0)) {
+                found[0] = p;
+            }
+        });
+        return Optional.ofNullable(found[0]);
+    }
 
     /**
      * Hands every stored record to {@code action} once, in unspecified order.

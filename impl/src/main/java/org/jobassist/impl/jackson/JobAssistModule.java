@@ -54,6 +54,9 @@ import org.jobassist.api.time.RetirementAge;
  *       {@link org.jobassist.api.subsidy.WhatIfReport}: results, written only, as objects;
  *       identity numbers in them masked unless the module was made with
  *       {@link IdNumberDisclosure#CLEAR}.</li>
+ *   <li>{@link org.jobassist.api.query.EnjoyedPolicies}: written only, as an object; the
+ *       person always masked whatever the disclosure, since the result holds only the masked
+ *       form.</li>
  * </ul>
  * {@link ResidentIdNumber}, {@link UnifiedSocialCreditCode} and {@link DivisionCode} also work
  * as map keys, written in the same canonical text (Jackson's default would write the masked
@@ -127,6 +130,7 @@ public final class JobAssistModule extends SimpleModule {
         addSerializer(new PolicyParametersSerializer());
         addSerializer(new SubsidyDecisionSerializer(idNumbersInResults));
         addSerializer(new WhatIfReportSerializer(idNumbersInResults));
+        addSerializer(new EnjoyedPoliciesSerializer());
     }
 
     /**

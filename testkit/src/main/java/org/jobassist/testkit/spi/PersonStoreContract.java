@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jobassist.api.error.InvalidInputException;
@@ -258,6 +259,57 @@ public abstract class PersonStoreContract {
         public void nulls() {
             assertThrows(NullPointerException.class, () -> store.find(null));
             assertThrows(NullPointerException.class, () -> store.forEach(null));
+        }
+    }
+
+    /** {@link PersonStore#findByIdNumber}. */
+    @Nested
+    @DisplayName("findByIdNumber")
+    public class FindByIdNumber {
+
+        /** For JUnit. */
+        public FindByIdNumber() {}
+
+        /** Found. */
+        @Test
+        @DisplayName("finds the stored person holding the number, as stored now")
+        public void found() {
+            List<PersonRecord> ps = people(20, "num");
+            store.saveAll(ps);
+            for (PersonRecord p : ps) {
+                assertEquals(Optional.of(p), store.findByIdNumber(p.idNumber()));
+            }
+            PersonRecord later = changed(ps.get(3));
+            store.save(later);
+            assertEquals(Optional.of(later), store.findByIdNumber(later.idNumber()));
+        }
+
+        /** Absent. */
+        @Test
+        @DisplayName("a number no stored person holds gives empty")
+        public void absent() {
+            List<PersonRecord> ps = people(5, "num");
+            store.saveAll(ps.subList(0, 4));
+            assertTrue(store.findByIdNumber(ps.get(4).idNumber()).isEmpty());
+        }
+
+        /** Shared numbers. */
+        @Test
+        @DisplayName("of several people sharing a number, the least id is found")
+        public void leastId() {
+            PersonRecord p = people(1, "num").get(0);
+            PersonRecord twin = PersonRecord.builder(PersonId.of("a-twin")).idNumber(p.idNumber())
+                    .retirementClass(p.retirementClass()).residence(p.residence()).build();
+            store.save(p);
+            store.save(twin);
+            assertEquals(Optional.of(twin), store.findByIdNumber(p.idNumber()));
+        }
+
+        /** Nulls. */
+        @Test
+        @DisplayName("a null number throws NullPointerException")
+        public void nulls() {
+            assertThrows(NullPointerException.class, () -> store.findByIdNumber(null));
         }
     }
 
