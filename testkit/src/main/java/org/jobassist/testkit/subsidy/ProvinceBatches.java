@@ -36,7 +36,8 @@ import org.quicktheories.core.RandomnessSource;
  * one), applications in 2021, training starting in 2021 for 1 to 6 months (mostly 6), small
  * and micro enterprises or enterprises in a covered sector, trainees of every category. Each
  * trainee's ID number is distinct. Refunds: refund year 2021, layoff rates mostly below 5.5%,
- * headcounts from 5 to 5,000, premiums in proportion to the headcount.
+ * headcounts mostly from 3 to 80 (one unit in 20 from 150 to 2,000), premiums of 400 to 700
+ * yuan per insured employee.
  *
  * <p>Stateless and thread-safe; each call draws afresh from its seed.
  */
@@ -133,9 +134,11 @@ public final class ProvinceBatches {
         Gen<DivisionCode> places = Enterprises.jurisdictions();
         List<JobStabilisationRefundInput> cases = new ArrayList<>(units);
         for (int u = 0; u < units; u++) {
-            int start = Draw.oneIn(in, 10) ? Draw.between(in, 200, 5_000) : Draw.between(in, 5, 199);
+            // Mostly small units: the news item's 1.16 billion yuan over 57,000 units is about
+            // 20,000 yuan each, a few dozen insured at some 500 yuan of premiums a year.
+            int start = Draw.oneIn(in, 20) ? Draw.between(in, 150, 2_000) : Draw.between(in, 3, 80);
             int laidOff = Draw.oneIn(in, 20) ? start / 4 : Draw.between(in, 0, start * 5 / 100);
-            long premiumFen = start * Draw.between(in, 40_000L, 150_000L);
+            long premiumFen = start * Draw.between(in, 40_000L, 70_000L);
             cases.add(JobStabilisationRefundInput.builder()
                     .creditCode(codes.get(u))
                     .size(start > 1_000 ? EnterpriseSize.LARGE : start > 300 ? EnterpriseSize.MEDIUM
