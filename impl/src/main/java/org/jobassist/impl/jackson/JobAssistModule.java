@@ -127,6 +127,7 @@ public final class JobAssistModule extends SimpleModule {
         addSerializer(new PolicyParametersSerializer());
         addSerializer(new SubsidyDecisionSerializer(idNumbersInResults));
         addSerializer(new WhatIfReportSerializer(idNumbersInResults));
+        addSerializer(new IndicatorsSerializer());
     }
 
     /**
