@@ -54,6 +54,14 @@ import org.jobassist.api.time.RetirementAge;
  *       {@link org.jobassist.api.subsidy.WhatIfReport}: results, written only, as objects;
  *       identity numbers in them masked unless the module was made with
  *       {@link IdNumberDisclosure#CLEAR}.</li>
+ *   <li>{@link org.jobassist.api.assessment.ProgressReport},
+ *       {@link org.jobassist.api.assessment.CityProgress},
+ *       {@link org.jobassist.api.assessment.Share},
+ *       {@link org.jobassist.api.assessment.Reminder} and
+ *       {@link org.jobassist.api.assessment.Indicators}: assessment results, written only, as
+ *       objects; each ratio twice, as its exact canonical text ({@code "2/3"}) and as a
+ *       display percentage rounded half-up to one decimal ({@code "66.7%"}), and each
+ *       division code with its Chinese name.</li>
  * </ul>
  * {@link ResidentIdNumber}, {@link UnifiedSocialCreditCode} and {@link DivisionCode} also work
  * as map keys, written in the same canonical text (Jackson's default would write the masked
@@ -128,6 +136,10 @@ public final class JobAssistModule extends SimpleModule {
         addSerializer(new SubsidyDecisionSerializer(idNumbersInResults));
         addSerializer(new WhatIfReportSerializer(idNumbersInResults));
         addSerializer(new IndicatorsSerializer());
+        addSerializer(new ProgressReportSerializer());
+        addSerializer(new ProgressReportSerializer.Line());
+        addSerializer(new ProgressReportSerializer.ShareSerializer());
+        addSerializer(new ProgressReportSerializer.ReminderSerializer());
     }
 
     /**

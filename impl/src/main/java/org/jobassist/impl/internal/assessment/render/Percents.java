@@ -12,7 +12,7 @@ import org.jobassist.api.money.Ratio;
  */
 public final class Percents {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private Percents() {}
 
@@ -35,8 +35,20 @@ public final class Percents {
      * @throws NullPointerException if {@code ratio} is null
      */
     public static BigDecimal number(Ratio ratio) {
+        return BigDecimal.valueOf(tenths(ratio), 1);
+    }
+
+    /**
+     * The percentage in tenths of a percent, rounded half-up: 2/3 gives 667.
+     *
+     * @param ratio the ratio
+     * @return the tenths
+     * @throws ArithmeticException if the value does not fit in a {@code long}
+     * @throws NullPointerException if {@code ratio} is null
+     */
+    public static long tenths(Ratio ratio) {
         Objects.requireNonNull(ratio, "ratio");
-        return new BigDecimal(ratio.numerator()).multiply(HUNDRED)
-                .divide(new BigDecimal(ratio.denominator()), 1, RoundingMode.HALF_UP);
+        return new BigDecimal(ratio.numerator()).multiply(THOUSAND)
+                .divide(new BigDecimal(ratio.denominator()), 0, RoundingMode.HALF_UP).longValueExact();
     }
 }
