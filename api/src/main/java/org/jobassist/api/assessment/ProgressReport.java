@@ -27,6 +27,7 @@ public final class ProgressReport {
     private final List<Share> channelShares;
     private final List<Share> subsetShares;
     private final Map<String, Long> rejectedByReason;
+    private final int escalateAfterMonths;
 
     private ProgressReport(Builder b) {
         this.planYear = b.planYear;
@@ -37,6 +38,7 @@ public final class ProgressReport {
         this.channelShares = List.copyOf(b.channelShares);
         this.subsetShares = List.copyOf(b.subsetShares);
         this.rejectedByReason = Collections.unmodifiableMap(new TreeMap<>(b.rejectedByReason));
+        this.escalateAfterMonths = b.escalateAfterMonths;
     }
 
     /**
@@ -123,6 +125,15 @@ public final class ProgressReport {
     }
 
     /**
+     * The plan's number of consecutive months behind after which a reminder escalates.
+     *
+     * @return the months, 1 to 12
+     */
+    public int escalateAfterMonths() {
+        return escalateAfterMonths;
+    }
+
+    /**
      * The city lines with status {@link ProgressStatus#BEHIND}.
      *
      * @return an unmodifiable list, in table order
@@ -136,13 +147,13 @@ public final class ProgressReport {
         return o instanceof ProgressReport r && planYear == r.planYear && month.equals(r.month)
                 && planLabel.equals(r.planLabel) && cities.equals(r.cities) && province.equals(r.province)
                 && channelShares.equals(r.channelShares) && subsetShares.equals(r.subsetShares)
-                && rejectedByReason.equals(r.rejectedByReason);
+                && rejectedByReason.equals(r.rejectedByReason) && escalateAfterMonths == r.escalateAfterMonths;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(planYear, month, planLabel, cities, province, channelShares, subsetShares,
-                rejectedByReason);
+                rejectedByReason, escalateAfterMonths);
     }
 
     /** {@return a summary: month, province line, number of cities behind} */
@@ -162,6 +173,7 @@ public final class ProgressReport {
         private final List<Share> channelShares = new ArrayList<>();
         private final List<Share> subsetShares = new ArrayList<>();
         private final Map<String, Long> rejectedByReason = new TreeMap<>();
+        private int escalateAfterMonths = TargetPlan.DEFAULT_ESCALATE_AFTER_MONTHS;
 
         private Builder(YearMonth month) {
             this.month = Objects.requireNonNull(month, "month");
@@ -239,6 +251,21 @@ public final class ProgressReport {
             rejectedByReason.clear();
             Objects.requireNonNull(counts, "counts").forEach((k, v) ->
                     rejectedByReason.put(Objects.requireNonNull(k, "code"), Objects.requireNonNull(v, "count")));
+            return this;
+        }
+
+        /**
+         * Sets after how many consecutive months behind a reminder escalates (the plan's).
+         *
+         * @param months the months, 1 to 12
+         * @return this builder
+         * @throws IllegalArgumentException if {@code months} is not 1 to 12
+         */
+        public Builder escalateAfterMonths(int months) {
+            if (months < 1 || months > 12) {
+                throw new IllegalArgumentException("escalation comes after 1 to 12 months");
+            }
+            this.escalateAfterMonths = months;
             return this;
         }
 
