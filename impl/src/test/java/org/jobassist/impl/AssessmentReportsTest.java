@@ -173,7 +173,7 @@ class AssessmentReportsTest {
                 huludao.getAttribute("x"), huludao.getAttribute("y"), huludao.getAttribute("fill")));
         // The expected line at 75%: y = 370 − 225 = 145, across every slot.
         Element expected = (Element) doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "polyline").item(0);
-        assertTrue(expected.getAttribute("points").startsWith("80,145 130,145 130,145 180,145 "),
+        assertTrue(expected.getAttribute("points").startsWith("80,145 130,145 180,145 230,145 "),
                 expected.getAttribute("points"));
         assertTrue(expected.getAttribute("points").endsWith(" 730,145 780,145"), expected.getAttribute("points"));
         String title = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent();
@@ -201,7 +201,7 @@ class AssessmentReportsTest {
         assertTrue(svg.contains(">150%</text>"));
         assertTrue(svg.contains(">125%</text>"));
         // The 75% line: 300 × 750 / 1500 = 150 px, y = 220.
-        assertTrue(svg.contains("points=\"80,220 130,220 "));
+        assertTrue(svg.contains("points=\"80,220 130,220 180,220 "));
     }
 
     @Test
@@ -216,6 +216,19 @@ class AssessmentReportsTest {
         assertTrue(svg.contains("id=\"bar-210100\" x=\"90\" y=\"270\" width=\"30\" height=\"100\""), svg);
         assertTrue(svg.contains("id=\"bar-210200\" x=\"140\" y=\"170\" width=\"30\" height=\"200\""), svg);
         assertTrue(svg.contains("Plan 2021: a &lt; b &amp; c"));
+        // Cities on different curves would get a step: here both expect 75%, one flat line.
+        assertTrue(svg.contains("points=\"80,145 130,145 180,145\""), svg);
+    }
+
+    @Test
+    void svgExpectedLineStepsWhereCitiesExpectDifferentShares() {
+        CityProgress half = new CityProgress(org.jobassist.api.region.DivisionCode.of("210200"), 100, 40,
+                Ratio.of(2, 5), Ratio.of(1, 2), 50, -10, ProgressStatus.BEHIND, 1);
+        ProgressReport report = ProgressReport.builder(AssessmentFixtures.SEPTEMBER).planLabel("two curves")
+                .city(AssessmentFixtures.line("210100", 100, 80, ProgressStatus.AHEAD, 0)).city(half)
+                .province(AssessmentFixtures.line("210000", 200, 120, ProgressStatus.BEHIND, 1)).build();
+        // 75% → y = 370 − 225 = 145 over slot 0; 50% → y = 370 − 150 = 220 over slot 1.
+        assertTrue(AssessmentReports.toSvg(report).contains("points=\"80,145 130,145 130,220 180,220\""));
     }
 
     @Test

@@ -102,14 +102,17 @@ public final class ProgressSvg {
         }
         svg.append("</g>\n");
         if (!cities.isEmpty()) {
+            // A step across each slot at that city's expected height; one flat line when all agree.
             StringBuilder points = new StringBuilder();
+            int previous = -1;
             for (int i = 0; i < cities.size(); i++) {
                 int y = bottom - scaled(permille(cities.get(i).expected()), top);
                 int left = PLOT_LEFT + i * SLOT;
-                if (i > 0) {
-                    points.append(' ');
+                if (y != previous) {
+                    points.append(i == 0 ? "" : " ").append(left).append(',').append(y);
                 }
-                points.append(left).append(',').append(y).append(' ').append(left + SLOT).append(',').append(y);
+                points.append(' ').append(left + SLOT).append(',').append(y);
+                previous = y;
             }
             svg.append("<polyline class=\"expected\" points=\"").append(points)
                     .append("\" fill=\"none\" stroke=\"#000000\" stroke-width=\"2\" stroke-dasharray=\"6,4\"/>\n");
