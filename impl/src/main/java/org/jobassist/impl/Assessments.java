@@ -26,8 +26,7 @@ public final class Assessments {
 
     /**
      * Records a batch of outcomes towards {@code plan}. Each outcome is checked: its day lies
-     * in the plan year ({@code outcome.outside-plan-year}), its city is one of the plan's
-     * ({@code outcome.city-not-in-plan}), the person was recognised on that day
+     * in the plan year ({@code outcome.outside-plan-year}) and the person was recognised on that day
      * ({@code outcome.not-recognised}, through {@link org.jobassist.api.category.RecognitionRecord#isRecognisedOn}).
      * The store then refuses an id held with other content ({@code outcome.duplicate-id}) and,
      * under the plan's count rule, a person already counted in the year

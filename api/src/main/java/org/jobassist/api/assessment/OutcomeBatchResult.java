@@ -14,8 +14,7 @@ import java.util.TreeMap;
  * batch, with other content), {@code outcome.duplicate-in-year} (the person already counts
  * this year), {@code outcome.not-recognised} (the person was not recognised as a person with
  * employment difficulties on the outcome's day), {@code outcome.outside-plan-year} (a day
- * outside the plan year), {@code outcome.city-not-in-plan} (a city outside the plan's
- * province).
+ * outside the plan year).
  *
  * <p>Immutable and thread-safe.
  *

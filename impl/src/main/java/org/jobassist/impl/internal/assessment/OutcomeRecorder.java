@@ -18,7 +18,7 @@ import org.jobassist.api.spi.RecognitionStore;
 
 /**
  * Records a batch of outcomes against a plan: checks what needs no stored outcome (plan year,
- * plan province, recognition on the day), lets the store check what does (duplicate id,
+ * recognition on the day), lets the store check what does (duplicate id,
  * person already counted this year) as one step with the write, and accounts for every
  * outcome: accepted, already recorded or rejected with its reasons. Stateless and
  * thread-safe.
@@ -97,9 +97,6 @@ public final class OutcomeRecorder {
         List<Violation> faults = new ArrayList<>(1);
         if (o.date().getYear() != plan.year()) {
             faults.add(new Violation("date", "outcome.outside-plan-year", "the day is not in the plan year"));
-        }
-        if (!plan.cityTargets().containsKey(o.city())) {
-            faults.add(new Violation("city", "outcome.city-not-in-plan", "the city is not in the plan's province"));
         }
         Optional<RecognitionRecord> record = recognitions.find(o.person());
         if (record.isEmpty() || !record.get().isRecognisedOn(o.date())) {
