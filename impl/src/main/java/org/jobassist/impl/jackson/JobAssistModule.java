@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jobassist.api.assessment.CityProgress;
+import org.jobassist.api.assessment.Reminder;
+import org.jobassist.api.assessment.Share;
 import org.jobassist.api.identity.ResidentIdNumber;
 import org.jobassist.api.identity.UnifiedSocialCreditCode;
 import org.jobassist.api.law.Explanation;
@@ -137,9 +140,9 @@ public final class JobAssistModule extends SimpleModule {
         addSerializer(new WhatIfReportSerializer(idNumbersInResults));
         addSerializer(new IndicatorsSerializer());
         addSerializer(new ProgressReportSerializer());
-        addSerializer(new ProgressReportSerializer.Line());
-        addSerializer(new ProgressReportSerializer.ShareSerializer());
-        addSerializer(new ProgressReportSerializer.ReminderSerializer());
+        addSerializer(new WriterSerializer<>(CityProgress.class, ProgressReportSerializer::writeLine));
+        addSerializer(new WriterSerializer<>(Share.class, ProgressReportSerializer::writeShare));
+        addSerializer(new WriterSerializer<>(Reminder.class, ProgressReportSerializer::writeReminder));
     }
 
     /**

@@ -30,8 +30,8 @@ import org.jobassist.impl.internal.assessment.render.Percents;
  *   <li>{@link Reminder}: {@code city}, {@code cityName}, {@code month}, {@code status},
  *       {@code gap}, {@code monthsBehind}, {@code escalated}.</li>
  * </ul>
- * The nested classes are the serializers the module registers; the static methods write one
- * value each so that the report reuses them.
+ * The static methods write one value each; the module registers them for their types through
+ * {@link WriterSerializer}, and the report reuses them.
  */
 final class ProgressReportSerializer extends StdSerializer<ProgressReport> {
 
@@ -110,50 +110,5 @@ final class ProgressReportSerializer extends StdSerializer<ProgressReport> {
         gen.writeNumberField("monthsBehind", reminder.monthsBehind());
         gen.writeBooleanField("escalated", reminder.escalated());
         gen.writeEndObject();
-    }
-
-    /** Writes a {@link CityProgress}. */
-    static final class Line extends StdSerializer<CityProgress> {
-
-        private static final long serialVersionUID = 1L;
-
-        Line() {
-            super(CityProgress.class);
-        }
-
-        @Override
-        public void serialize(CityProgress value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            writeLine(value, gen);
-        }
-    }
-
-    /** Writes a {@link Share}. */
-    static final class ShareSerializer extends StdSerializer<Share> {
-
-        private static final long serialVersionUID = 1L;
-
-        ShareSerializer() {
-            super(Share.class);
-        }
-
-        @Override
-        public void serialize(Share value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            writeShare(value, gen);
-        }
-    }
-
-    /** Writes a {@link Reminder}. */
-    static final class ReminderSerializer extends StdSerializer<Reminder> {
-
-        private static final long serialVersionUID = 1L;
-
-        ReminderSerializer() {
-            super(Reminder.class);
-        }
-
-        @Override
-        public void serialize(Reminder value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            writeReminder(value, gen);
-        }
     }
 }
