@@ -6,6 +6,7 @@ module org.jobassist.api {
     requires transitive jakarta.validation;
     requires static org.jspecify;
 
+    exports org.jobassist.api.assessment;
     exports org.jobassist.api.category;
     exports org.jobassist.api.constraints;
     exports org.jobassist.api.error;

@@ -8,6 +8,7 @@ module org.jobassist.testkit {
     requires static org.jspecify;
 
     exports org.jobassist.testkit;
+    exports org.jobassist.testkit.assessment;
     exports org.jobassist.testkit.category;
     exports org.jobassist.testkit.family;
     exports org.jobassist.testkit.identity;

@@ -185,4 +185,26 @@ public final class InMemoryStores {
         // Fully qualified names keep this change at the end of the file: another branch edits the imports.
         return new org.jobassist.impl.internal.ledger.InMemoryEntitlementLedger(rules);
     }
+
+    /**
+     * A new, empty store of employment outcomes, in columns sized for ten million outcomes
+     * (about 40 bytes a row plus the ids' and persons' bytes, no object per outcome). Batches
+     * run under one writer lock; a tally scans the columns under a read lock, at hundreds of
+     * millions of rows a second.
+     *
+     * @return the store
+     */
+    public static org.jobassist.api.spi.OutcomeStore outcomes() {
+        // Fully qualified names keep this change at the end of the file: other branches edit the imports.
+        return new org.jobassist.impl.internal.assessment.InMemoryOutcomeStore();
+    }
+
+    /**
+     * A new, empty store of target plans, one per province and year.
+     *
+     * @return the store
+     */
+    public static org.jobassist.api.spi.TargetPlanStore targetPlans() {
+        return new org.jobassist.impl.internal.assessment.InMemoryTargetPlanStore();
+    }
 }

@@ -288,6 +288,30 @@ public final class RecognitionRecord {
     }
 
     /**
+     * Whether the person held the status {@link RecognitionStatus#RECOGNISED} on {@code date}:
+     * at the start of the day, or reached during it. A person who exits on the day they start
+     * work (exit reason "employed") was still recognised that day, so the placement counts.
+     *
+     * @param date the day
+     * @return true if recognised on that day
+     * @throws NullPointerException if {@code date} is null
+     */
+    public boolean isRecognisedOn(LocalDate date) {
+        int day = day(Objects.requireNonNull(date, "date"));
+        boolean atStart = false;
+        for (int h : history) {
+            int on = Math.floorDiv(h, 4);
+            RecognitionStatus to = STATUSES[Math.floorMod(h, 4)];
+            if (on < day) {
+                atStart = to == RecognitionStatus.RECOGNISED;
+            } else if (on == day && to == RecognitionStatus.RECOGNISED) {
+                return true;
+            }
+        }
+        return atStart;
+    }
+
+    /**
      * The exit date.
      *
      * @return the day, or empty unless exited

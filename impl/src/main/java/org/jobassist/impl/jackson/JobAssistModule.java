@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jobassist.api.assessment.CityProgress;
+import org.jobassist.api.assessment.Reminder;
+import org.jobassist.api.assessment.Share;
 import org.jobassist.api.identity.ResidentIdNumber;
 import org.jobassist.api.identity.UnifiedSocialCreditCode;
 import org.jobassist.api.law.Explanation;
@@ -57,6 +60,14 @@ import org.jobassist.api.time.RetirementAge;
  *   <li>{@link org.jobassist.api.query.EnjoyedPolicies}: written only, as an object; the
  *       person always masked whatever the disclosure, since the result holds only the masked
  *       form.</li>
+ *   <li>{@link org.jobassist.api.assessment.ProgressReport},
+ *       {@link org.jobassist.api.assessment.CityProgress},
+ *       {@link org.jobassist.api.assessment.Share},
+ *       {@link org.jobassist.api.assessment.Reminder} and
+ *       {@link org.jobassist.api.assessment.Indicators}: assessment results, written only, as
+ *       objects; each ratio twice, as its exact canonical text ({@code "2/3"}) and as a
+ *       display percentage rounded half-up to one decimal ({@code "66.7%"}), and each
+ *       division code with its Chinese name.</li>
  * </ul>
  * {@link ResidentIdNumber}, {@link UnifiedSocialCreditCode} and {@link DivisionCode} also work
  * as map keys, written in the same canonical text (Jackson's default would write the masked
@@ -131,6 +142,11 @@ public final class JobAssistModule extends SimpleModule {
         addSerializer(new SubsidyDecisionSerializer(idNumbersInResults));
         addSerializer(new WhatIfReportSerializer(idNumbersInResults));
         addSerializer(new EnjoyedPoliciesSerializer());
+        addSerializer(new IndicatorsSerializer());
+        addSerializer(new ProgressReportSerializer());
+        addSerializer(new WriterSerializer<>(CityProgress.class, ProgressReportSerializer::writeLine));
+        addSerializer(new WriterSerializer<>(Share.class, ProgressReportSerializer::writeShare));
+        addSerializer(new WriterSerializer<>(Reminder.class, ProgressReportSerializer::writeReminder));
     }
 
     /**
