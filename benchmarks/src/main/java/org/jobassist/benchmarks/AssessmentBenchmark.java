@@ -18,6 +18,7 @@ import org.jobassist.api.spi.OutcomeStore.WriteStatus;
 import org.jobassist.impl.Assessments;
 import org.jobassist.impl.InMemoryStores;
 import org.jobassist.testkit.assessment.Outcomes;
+import org.jobassist.testkit.assessment.TargetPlans;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -37,9 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * outcome records per second on one thread) over {@value #RECORDS} outcomes held in the
  * in-memory column store.
  *
- * <p>The set-up generates a year of outcomes with {@link Outcomes}: the illustrative 2021 plan
- * × {@value #MULTIPLE}, Fuxin and Tieling lagging at 4/5 of their pace (so the report has cities
- * behind and reminders to send), channels and categories in the news item's proportions. It
+ * <p>The set-up generates a year of outcomes with {@link Outcomes} against the illustrative 2021
+ * plan with every target × {@value #MULTIPLE}, Fuxin and Tieling lagging at 4/5 of their pace (so
+ * the report has cities behind and reminders to send), channels and categories in the news item's proportions. It
  * loads them into {@link InMemoryStores#outcomes()} in batches of {@value #LOAD_BATCH} (straight
  * into the store: the recording checks are not what is measured here) and prints the count, the
  * load time and the heap the store holds (used heap after GC, filled minus empty).
@@ -93,9 +94,9 @@ public class AssessmentBenchmark {
      */
     @Setup(Level.Trial)
     public void setUp() {
-        Outcomes.Spec spec = Outcomes.year(2021).multiple(MULTIPLE).lagging(LAGGING, Ratio.of(4, 5))
+        plan = scaled(TargetPlans.liaoning2021Illustrative(), MULTIPLE);
+        Outcomes.Spec spec = Outcomes.year(2021).plan(plan).lagging(LAGGING, Ratio.of(4, 5))
                 .seed(BenchmarkInputs.SEED);
-        plan = spec.plan();
         List<DivisionCode> cityOrder = List.copyOf(plan.cityTargets().keySet());
         List<String> codeOrder = List.of("ZERO_EMPLOYMENT_FAMILY_MEMBER", "POVERTY_ALLEVIATED_KEY_COUNTY",
                 "POVERTY_ALLEVIATED_OUTSIDE_KEY_COUNTY", "NEAR_RETIREMENT", "DISABLED",
@@ -145,6 +146,15 @@ public class AssessmentBenchmark {
                 report.province().achieved(), report.province().target(), report.behind().size(),
                 report.channelShares().get(0).formatted(), report.channelShares().get(1).formatted(),
                 report.channelShares().get(2).formatted());
+    }
+
+    /** The plan with every target multiplied, so that the cities' statuses stay those of the plan. */
+    private static TargetPlan scaled(TargetPlan base, int factor) {
+        TargetPlan.Builder b = TargetPlan.builder(base.year()).provinceTarget(base.provinceTarget() * factor)
+                .label(base.label() + ", targets x" + factor).escalateAfterMonths(base.escalateAfterMonths());
+        base.cityTargets().forEach((city, target) -> b.cityTarget(city, target * factor));
+        base.subsets().forEach(b::subset);
+        return b.build();
     }
 
     private static long usedAfterGc() {

@@ -188,7 +188,7 @@ public final class InMemoryStores {
 
     /**
      * A new, empty store of employment outcomes, in columns sized for ten million outcomes
-     * (about 40 bytes a row plus the ids' and persons' bytes, no object per outcome). Batches
+     * (about 50 bytes a row plus the ids' and persons' bytes, no object per outcome). Batches
      * run under one writer lock; a tally scans the columns under a read lock, at hundreds of
      * millions of rows a second.
      *

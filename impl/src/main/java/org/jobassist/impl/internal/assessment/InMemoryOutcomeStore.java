@@ -31,7 +31,9 @@ import org.jobassist.api.spi.StorageException;
  * day ({@code int}), a city index and a channel ordinal ({@code byte} each), a category
  * bitmask ({@code int}) and the UTF-8 bytes of its id and person in one shared byte pool; two
  * open-addressing hash tables of row numbers index the ids and the (person, year) pairs. No
- * object is kept per outcome: about 40 bytes a row plus the ids' and persons' bytes.
+ * object is kept per outcome: about 50 bytes a row (columns, tables at most half full, growth
+ * slack) plus the ids' and persons' bytes; 88 bytes an outcome measured with 19-character ids
+ * and person ids (AssessmentBenchmark).
  *
  * <p>Limits: 32 distinct category codes (a catalogue has about 15), a pool of 2 GiB of id and
  * person bytes, {@link Integer#MAX_VALUE} − 8 rows; beyond them a batch throws
