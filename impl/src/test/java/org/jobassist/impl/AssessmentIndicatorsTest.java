@@ -1,6 +1,7 @@
 package org.jobassist.impl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -200,5 +201,24 @@ class AssessmentIndicatorsTest {
                     }
                     assertEquals(new HashSet<>(cities), seen);
                 });
+    }
+
+    @Test
+    void aReportCarriesItsIndicatorsInTextAndJson() throws Exception {
+        Indicators indicators = AssessmentIndicators.of(PolicyPacks.liaoning(), cases(), ledger(), AS_OF, TO_SEPTEMBER);
+        org.jobassist.api.assessment.ProgressReport bare = AssessmentFixtures.small();
+        org.jobassist.api.assessment.ProgressReport full = bare.withIndicators(indicators);
+        assertTrue(bare.indicators().isEmpty());
+        assertEquals(indicators, full.indicators().orElseThrow());
+        assertNotEquals(bare, full);
+        assertEquals(bare.cities(), full.cities());
+        // The text is the report's own, then a blank line and the indicators' text.
+        assertEquals(AssessmentReports.toText(bare) + "\n" + AssessmentReports.toText(indicators),
+                AssessmentReports.toText(full));
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper()
+                .registerModule(new org.jobassist.impl.jackson.JobAssistModule());
+        com.fasterxml.jackson.databind.JsonNode json = mapper.readTree(mapper.writeValueAsString(full));
+        assertEquals(mapper.readTree(mapper.writeValueAsString(indicators)), json.get("indicators"));
+        assertTrue(mapper.readTree(mapper.writeValueAsString(bare)).get("indicators") == null);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -28,6 +29,7 @@ public final class ProgressReport {
     private final List<Share> subsetShares;
     private final Map<String, Long> rejectedByReason;
     private final int escalateAfterMonths;
+    private final Indicators indicators;
 
     private ProgressReport(Builder b) {
         this.planYear = b.planYear;
@@ -39,6 +41,7 @@ public final class ProgressReport {
         this.subsetShares = List.copyOf(b.subsetShares);
         this.rejectedByReason = Collections.unmodifiableMap(new TreeMap<>(b.rejectedByReason));
         this.escalateAfterMonths = b.escalateAfterMonths;
+        this.indicators = b.indicators;
     }
 
     /**
@@ -142,18 +145,45 @@ public final class ProgressReport {
         return cities.stream().filter(CityProgress::isBehind).toList();
     }
 
+    /**
+     * The other indicators of the month (zero-employment clearing, subsidy totals per kind and
+     * city), when the report was given them.
+     *
+     * @return the indicators, or empty
+     */
+    public Optional<Indicators> indicators() {
+        return Optional.ofNullable(indicators);
+    }
+
+    /**
+     * The same report with these indicators.
+     *
+     * @param other the indicators, for example from {@code AssessmentIndicators.of(...)}
+     * @return a new report
+     * @throws NullPointerException if {@code other} is null
+     */
+    public ProgressReport withIndicators(Indicators other) {
+        Builder b = new Builder(month).planLabel(planLabel).escalateAfterMonths(escalateAfterMonths)
+                .rejectedByReason(rejectedByReason).province(province).indicators(other);
+        cities.forEach(b::city);
+        channelShares.forEach(b::channelShare);
+        subsetShares.forEach(b::subsetShare);
+        return b.build();
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ProgressReport r && planYear == r.planYear && month.equals(r.month)
                 && planLabel.equals(r.planLabel) && cities.equals(r.cities) && province.equals(r.province)
                 && channelShares.equals(r.channelShares) && subsetShares.equals(r.subsetShares)
-                && rejectedByReason.equals(r.rejectedByReason) && escalateAfterMonths == r.escalateAfterMonths;
+                && rejectedByReason.equals(r.rejectedByReason) && escalateAfterMonths == r.escalateAfterMonths
+                && Objects.equals(indicators, r.indicators);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(planYear, month, planLabel, cities, province, channelShares, subsetShares,
-                rejectedByReason, escalateAfterMonths);
+                rejectedByReason, escalateAfterMonths, indicators);
     }
 
     /** {@return a summary: month, province line, number of cities behind} */
@@ -174,6 +204,7 @@ public final class ProgressReport {
         private final List<Share> subsetShares = new ArrayList<>();
         private final Map<String, Long> rejectedByReason = new TreeMap<>();
         private int escalateAfterMonths = TargetPlan.DEFAULT_ESCALATE_AFTER_MONTHS;
+        private Indicators indicators;
 
         private Builder(YearMonth month) {
             this.month = Objects.requireNonNull(month, "month");
@@ -266,6 +297,18 @@ public final class ProgressReport {
                 throw new IllegalArgumentException("escalation comes after 1 to 12 months");
             }
             this.escalateAfterMonths = months;
+            return this;
+        }
+
+        /**
+         * Sets the other indicators of the month.
+         *
+         * @param other the indicators
+         * @return this builder
+         * @throws NullPointerException if {@code other} is null
+         */
+        public Builder indicators(Indicators other) {
+            this.indicators = Objects.requireNonNull(other, "indicators");
             return this;
         }
 

@@ -61,6 +61,10 @@ final class ProgressReportSerializer extends StdSerializer<ProgressReport> {
             gen.writeNumberField(reason.getKey(), reason.getValue());
         }
         gen.writeEndObject();
+        if (value.indicators().isPresent()) {
+            gen.writeFieldName("indicators");
+            IndicatorsSerializer.write(value.indicators().get(), gen);
+        }
         gen.writeEndObject();
     }
 

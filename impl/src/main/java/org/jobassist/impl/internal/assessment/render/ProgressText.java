@@ -54,6 +54,7 @@ public final class ProgressText {
             }
         }
         out.append('\n');
+        report.indicators().ifPresent(i -> out.append('\n').append(render(i)));
         return out.toString();
     }
 
