@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jobassist.api.assessment.Indicators;
+import org.jobassist.api.assessment.ProgressReport;
 import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.family.ClearingStatus;
 import org.jobassist.api.family.HouseholdId;
@@ -38,6 +41,7 @@ import org.jobassist.api.subsidy.SubsidyKind;
 import org.jobassist.api.time.DateRange;
 import org.jobassist.testkit.Properties;
 import org.jobassist.testkit.subsidy.Ledgers;
+import org.jobassist.impl.jackson.JobAssistModule;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -206,8 +210,8 @@ class AssessmentIndicatorsTest {
     @Test
     void aReportCarriesItsIndicatorsInTextAndJson() throws Exception {
         Indicators indicators = AssessmentIndicators.of(PolicyPacks.liaoning(), cases(), ledger(), AS_OF, TO_SEPTEMBER);
-        org.jobassist.api.assessment.ProgressReport bare = AssessmentFixtures.small();
-        org.jobassist.api.assessment.ProgressReport full = bare.withIndicators(indicators);
+        ProgressReport bare = AssessmentFixtures.small();
+        ProgressReport full = bare.withIndicators(indicators);
         assertTrue(bare.indicators().isEmpty());
         assertEquals(indicators, full.indicators().orElseThrow());
         assertNotEquals(bare, full);
@@ -215,9 +219,9 @@ class AssessmentIndicatorsTest {
         // The text is the report's own, then a blank line and the indicators' text.
         assertEquals(AssessmentReports.toText(bare) + "\n" + AssessmentReports.toText(indicators),
                 AssessmentReports.toText(full));
-        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper()
-                .registerModule(new org.jobassist.impl.jackson.JobAssistModule());
-        com.fasterxml.jackson.databind.JsonNode json = mapper.readTree(mapper.writeValueAsString(full));
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JobAssistModule());
+        JsonNode json = mapper.readTree(mapper.writeValueAsString(full));
         assertEquals(mapper.readTree(mapper.writeValueAsString(indicators)), json.get("indicators"));
         assertTrue(mapper.readTree(mapper.writeValueAsString(bare)).get("indicators") == null);
     }
