@@ -37,6 +37,7 @@ import org.jobassist.api.spi.EvidenceRegistry;
 import org.jobassist.api.spi.PersonStore;
 import org.jobassist.api.spi.RecognitionStore;
 import org.jobassist.api.spi.Registries;
+import org.jobassist.api.subsidy.Beneficiary;
 import org.jobassist.api.subsidy.LedgerEntry;
 import org.jobassist.api.subsidy.SubsidyKind;
 import org.jobassist.api.time.DateRange;
@@ -192,21 +193,27 @@ public final class CrossCheckEngine implements CrossCheck {
         }
 
         void checkRecognised() {
-            recognitions.forEach(record -> {
-                if (changedPeople != null && !changedPeople.contains(record.person())) {
-                    return;
+            if (changedPeople != null) {
+                // Incremental: read the changed people by id, in time proportional to the changes.
+                for (PersonId id : changedPeople) {
+                    recognitions.find(id).ifPresent(this::checkIfRecognised);
                 }
-                if (!StatusOn.isRecognisedOn(record, asOf)) {
-                    return;
-                }
-                Optional<PersonRecord> person = people.find(record.person());
-                if (person.isEmpty()) {
-                    peopleWithoutRecord++;
-                    return;
-                }
-                peopleChecked++;
-                checkRecognised(record, person.get());
-            });
+            } else {
+                recognitions.forEach(this::checkIfRecognised);
+            }
+        }
+
+        private void checkIfRecognised(RecognitionRecord record) {
+            if (!StatusOn.isRecognisedOn(record, asOf)) {
+                return;
+            }
+            Optional<PersonRecord> person = people.find(record.person());
+            if (person.isEmpty()) {
+                peopleWithoutRecord++;
+                return;
+            }
+            peopleChecked++;
+            checkRecognised(record, person.get());
         }
 
         private void checkRecognised(RecognitionRecord record, PersonRecord person) {
@@ -299,22 +306,45 @@ public final class CrossCheckEngine implements CrossCheck {
             }
             List<LedgerEntry> entries = new ArrayList<>();
             Set<ResidentIdNumber> ids = new HashSet<>();
-            for (EntitlementLedger ledger : ledgers) {
-                ledger.forEach(e -> {
-                    if (period.contains(e.accountingDate())) {
-                        e.person().ifPresent(n -> {
-                            entries.add(e);
-                            ids.add(n);
-                        });
+            Map<ResidentIdNumber, PersonRecord> byId = new HashMap<>();
+            if (changedIds != null) {
+                // Incremental: the payments of the changed people only, asked by person.
+                ids.addAll(changedIds);
+                for (PersonId id : changedPeople) {
+                    people.find(id).ifPresent(p -> {
+                        ids.add(p.idNumber());
+                        byId.put(p.idNumber(), p);
+                    });
+                }
+                for (EntitlementLedger ledger : ledgers) {
+                    for (ResidentIdNumber n : ids) {
+                        for (LedgerEntry e : ledger.byBeneficiary(Beneficiary.person(n))) {
+                            if (period.contains(e.accountingDate()) && n.equals(e.person().orElse(null))) {
+                                entries.add(e);
+                            }
+                        }
+                    }
+                }
+            } else {
+                for (EntitlementLedger ledger : ledgers) {
+                    ledger.forEach(e -> {
+                        if (period.contains(e.accountingDate())) {
+                            e.person().ifPresent(n -> {
+                                entries.add(e);
+                                ids.add(n);
+                            });
+                        }
+                    });
+                }
+            }
+            if (!byId.keySet().containsAll(ids)) {
+                // A person store has no index by ID number: one scan finds the rest.
+                people.forEach(p -> {
+                    if (ids.contains(p.idNumber())) {
+                        byId.put(p.idNumber(), p);
                     }
                 });
             }
-            Map<ResidentIdNumber, PersonRecord> byId = new HashMap<>(ids.size() * 4 / 3 + 1);
-            people.forEach(p -> {
-                if (ids.contains(p.idNumber())) {
-                    byId.put(p.idNumber(), p);
-                }
-            });
             Map<GroupKey, List<LedgerEntry>> groups = new HashMap<>();
             for (LedgerEntry e : entries) {
                 ResidentIdNumber n = e.person().orElseThrow();
