@@ -3,6 +3,7 @@ package org.jobassist.impl.crosscheck;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jobassist.api.category.RecognitionRecord;
 import org.jobassist.api.family.PersonId;
 import org.jobassist.api.identity.ResidentIdNumber;
@@ -35,8 +36,11 @@ final class Fixture {
         return ResidentIdNumber.parse(first17 + Identities.residentIdCheckCharacter(first17));
     }
 
+    /** Distinct sequence numbers, so that no two fixture people share an ID number. */
+    private static final AtomicInteger SEQUENCES = new AtomicInteger();
+
     static PersonRecord person(String id, DivisionCode county, LocalDate birth, RetirementClass rc) {
-        int sequence = rc == RetirementClass.MALE_60 ? 11 : 12;
+        int sequence = (1 + SEQUENCES.getAndIncrement() % 498) * 2 + (rc == RetirementClass.MALE_60 ? 1 : 0);
         return PersonRecord.builder(PersonId.of(id)).idNumber(idNumber(county, birth, sequence)).retirementClass(rc)
                 .residence(county).build();
     }

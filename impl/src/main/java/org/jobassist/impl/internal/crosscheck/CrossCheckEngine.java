@@ -304,70 +304,89 @@ public final class CrossCheckEngine implements CrossCheck {
             if (ledgers.isEmpty()) {
                 return;
             }
-            List<LedgerEntry> entries = new ArrayList<>();
-            Set<ResidentIdNumber> ids = new HashSet<>();
-            Map<ResidentIdNumber, PersonRecord> byId = new HashMap<>();
+            // Each person's payments from every ledger, an equal copy in two ledgers counted once.
+            Map<ResidentIdNumber, List<LedgerEntry>> byPerson = new HashMap<>();
+            Consumer<LedgerEntry> collect = e -> {
+                ResidentIdNumber n = e.person().orElse(null);
+                if (n != null && period.contains(e.accountingDate())) {
+                    List<LedgerEntry> list = byPerson.computeIfAbsent(n, k -> new ArrayList<>(4));
+                    if (!list.contains(e)) {
+                        list.add(e);
+                    }
+                }
+            };
+            List<PersonRecord> known = new ArrayList<>();
             if (changedIds != null) {
                 // Incremental: the payments of the changed people only, asked by person.
-                ids.addAll(changedIds);
+                Set<ResidentIdNumber> ids = new HashSet<>(changedIds);
                 for (PersonId id : changedPeople) {
                     people.find(id).ifPresent(p -> {
                         ids.add(p.idNumber());
-                        byId.put(p.idNumber(), p);
+                        known.add(p);
                     });
                 }
                 for (EntitlementLedger ledger : ledgers) {
                     for (ResidentIdNumber n : ids) {
                         for (LedgerEntry e : ledger.byBeneficiary(Beneficiary.person(n))) {
-                            if (period.contains(e.accountingDate()) && n.equals(e.person().orElse(null))) {
-                                entries.add(e);
+                            if (n.equals(e.person().orElse(null))) {
+                                collect.accept(e);
                             }
                         }
                     }
                 }
             } else {
                 for (EntitlementLedger ledger : ledgers) {
-                    ledger.forEach(e -> {
-                        if (period.contains(e.accountingDate())) {
-                            e.person().ifPresent(n -> {
-                                entries.add(e);
-                                ids.add(n);
-                            });
-                        }
-                    });
+                    ledger.forEach(collect);
                 }
             }
-            if (!byId.keySet().containsAll(ids)) {
+            for (PersonRecord p : known) {
+                List<LedgerEntry> list = byPerson.remove(p.idNumber());
+                if (list != null) {
+                    checkPayments(p, list);
+                }
+            }
+            if (!byPerson.isEmpty()) {
                 // A person store has no index by ID number: one scan finds the rest.
                 people.forEach(p -> {
-                    if (ids.contains(p.idNumber())) {
-                        byId.put(p.idNumber(), p);
+                    List<LedgerEntry> list = byPerson.remove(p.idNumber());
+                    if (list != null) {
+                        checkPayments(p, list);
                     }
                 });
             }
-            Map<GroupKey, List<LedgerEntry>> groups = new HashMap<>();
-            for (LedgerEntry e : entries) {
-                ResidentIdNumber n = e.person().orElseThrow();
-                PersonRecord person = byId.get(n);
-                if (person == null) {
-                    paymentsWithoutPerson++;
-                    continue;
-                }
-                if (changedIds != null && !changedIds.contains(n) && !changedPeople.contains(person.id())) {
-                    continue;
-                }
-                paymentsChecked++;
-                checkPayment(e, person);
-                groups.computeIfAbsent(new GroupKey(n, e.kind(), e.period()), k -> new ArrayList<>(2)).add(e);
+            byPerson.values().forEach(list -> paymentsWithoutPerson += list.size());
+        }
+
+        private void checkPayments(PersonRecord person, List<LedgerEntry> payments) {
+            paymentsChecked += payments.size();
+            LocalDate[] retired = new LocalDate[2];
+            for (LedgerEntry e : payments) {
+                checkPayment(e, person, retired);
             }
-            for (List<LedgerEntry> group : groups.values()) {
+            if (payments.size() < 2) {
+                return;
+            }
+            boolean[] grouped = new boolean[payments.size()];
+            for (int i = 0; i < payments.size(); i++) {
+                if (grouped[i]) {
+                    continue;
+                }
+                List<LedgerEntry> group = new ArrayList<>(2);
+                group.add(payments.get(i));
+                for (int j = i + 1; j < payments.size(); j++) {
+                    if (!grouped[j] && sameSlot(payments.get(i), payments.get(j))) {
+                        grouped[j] = true;
+                        group.add(payments.get(j));
+                    }
+                }
                 if (group.size() > 1) {
-                    twoCities(group, byId.get(group.get(0).person().orElseThrow()));
+                    twoCities(group, person);
                 }
             }
         }
 
-        private void checkPayment(LedgerEntry e, PersonRecord person) {
+        /** Checks one payment; {@code retired} caches the retirement date before and under the 2025 reform. */
+        private void checkPayment(LedgerEntry e, PersonRecord person, LocalDate[] retired) {
             PersonId id = person.id();
             LocalDate day = e.accountingDate();
             Optional<YearMonth> month = e.month();
@@ -380,14 +399,16 @@ public final class CrossCheckEngine implements CrossCheck {
                                 + e.city().code() + ": recover it and stop the subsidy while employed."));
             }
             if (month.isPresent()) {
-                LocalDate retired = StatutoryRetirement.retirementDate(person.birthDate(), person.retirementClass(),
-                        day);
-                if (YearMonth.from(retired).isBefore(month.get())) {
+                int law = StatutoryRetirement.isReformInForce(day) ? 1 : 0;
+                if (retired[law] == null) {
+                    retired[law] = StatutoryRetirement.retirementDate(person.birthDate(), person.retirementClass(), day);
+                }
+                if (YearMonth.from(retired[law]).isBefore(month.get())) {
                     emit(Discrepancy.of(DiscrepancyKind.PAST_STATUTORY_RETIREMENT, id, person.idNumber(), null, day,
-                            List.of(EvidenceRef.of(e), EvidenceRef.retirement(retired)),
+                            List.of(EvidenceRef.of(e), EvidenceRef.retirement(retired[law])),
                             SuggestedAction.STOP_AND_RECOVER_PAYMENT, "City " + e.city().code() + " paid "
                                     + e.kind().code() + " for " + month.get() + ", after statutory retirement on "
-                                    + retired + ": recover it."));
+                                    + retired[law] + ": recover it."));
                 }
             }
             if (((registries.civilAffairs().flagsHeld(id, day) | registries.hostRecords().flagsHeld(id, day))
@@ -453,8 +474,13 @@ public final class CrossCheckEngine implements CrossCheck {
     private static final Comparator<Evidence> LATEST = Comparator.comparing(Evidence::lastValidDay)
             .thenComparing(Evidence::recordedOn).thenComparing(Evidence::reference);
 
-    /** A person, kind and key period: payments that must come from one city. */
-    private record GroupKey(ResidentIdNumber person, SubsidyKind kind, String period) {}
+    /** Whether two payments of one person are of the same kind and key period, so one city must pay them. */
+    private static boolean sameSlot(LedgerEntry a, LedgerEntry b) {
+        if (a.kind() != b.kind()) {
+            return false;
+        }
+        return a.kind().isMonthly() ? a.month().equals(b.month()) : a.period().equals(b.period());
+    }
 
     private static DivisionCode cityOf(PersonRecord person) {
         return ClassifiedEngine.cityOf(person.residence());
