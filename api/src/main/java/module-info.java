@@ -9,6 +9,7 @@ module org.jobassist.api {
     exports org.jobassist.api.assessment;
     exports org.jobassist.api.category;
     exports org.jobassist.api.constraints;
+    exports org.jobassist.api.crosscheck;
     exports org.jobassist.api.error;
     exports org.jobassist.api.family;
     exports org.jobassist.api.identity;

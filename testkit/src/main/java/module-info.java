@@ -10,6 +10,7 @@ module org.jobassist.testkit {
     exports org.jobassist.testkit;
     exports org.jobassist.testkit.assessment;
     exports org.jobassist.testkit.category;
+    exports org.jobassist.testkit.crosscheck;
     exports org.jobassist.testkit.family;
     exports org.jobassist.testkit.identity;
     exports org.jobassist.testkit.law;

@@ -44,7 +44,9 @@ class EvidenceValuesTest {
                 Map.entry(RegistryFlag.POVERTY_ALLEVIATED, RegistrySource.RURAL_REVITALISATION),
                 Map.entry(RegistryFlag.RURAL_LOW_INCOME, RegistrySource.RURAL_REVITALISATION),
                 Map.entry(RegistryFlag.MODEL_WORKER, RegistrySource.HOST),
-                Map.entry(RegistryFlag.LAND_EXPROPRIATED_FARMER, RegistrySource.HOST));
+                Map.entry(RegistryFlag.LAND_EXPROPRIATED_FARMER, RegistrySource.HOST),
+                Map.entry(RegistryFlag.DECEASED, RegistrySource.CIVIL_AFFAIRS),
+                Map.entry(RegistryFlag.REPORTED_DECEASED, RegistrySource.HOST));
         assertEquals(expected, Arrays.stream(RegistryFlag.values())
                 .collect(Collectors.toMap(f -> f, RegistryFlag::source)));
         assertEquals(List.of("CIVIL_AFFAIRS", "DISABLED_PERSONS_FEDERATION", "RURAL_REVITALISATION",

@@ -8,6 +8,9 @@ package org.jobassist.api.person;
  * <p>The constant names are stable: policy documents name flags by them
  * ({@code {"kind": "registry-flag", "flag": "URBAN_MINIMUM_LIVING_ALLOWANCE"}}).
  *
+ * <p>The death flags {@link #DECEASED} and {@link #REPORTED_DECEASED} are read by the
+ * cross-check, not by any category.
+ *
  * <p>Immutable and thread-safe.
  */
 public enum RegistryFlag {
@@ -32,7 +35,19 @@ public enum RegistryFlag {
     /** Model worker at county level or above (县级以上劳动模范). */
     MODEL_WORKER(RegistrySource.HOST),
     /** Farmer whose land was lawfully expropriated (依法被征地农民). */
-    LAND_EXPROPRIATED_FARMER(RegistrySource.HOST);
+    LAND_EXPROPRIATED_FARMER(RegistrySource.HOST),
+    /**
+     * Deceased (死亡登记), as civil affairs records it: evidence valid from the day of death,
+     * open-ended. No category reads it; the cross-check reports a recognised or paid person
+     * who holds it.
+     */
+    DECEASED(RegistrySource.CIVIL_AFFAIRS),
+    /**
+     * Reported deceased to the employment-service system itself (by the family or the street
+     * office) before civil affairs' record arrives: evidence valid from the day of death. Read
+     * by the cross-check as {@link #DECEASED} is.
+     */
+    REPORTED_DECEASED(RegistrySource.HOST);
 
     private final RegistrySource source;
 

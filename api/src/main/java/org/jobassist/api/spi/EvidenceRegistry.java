@@ -198,6 +198,23 @@ public interface EvidenceRegistry {
     boolean withdraw(PersonId person, RegistryFlag flag, String reference, LocalDate day);
 
     /**
+     * The people whose evidence changed after position {@code sequence} of this store's change feed
+     * ({@link Changes}), for an incremental cross-check: at least every PersonId whose stored
+     * data a write changed after that position.
+     *
+     * <p>Thread-safe. The default cannot tell and answers {@link Changes#everything} at
+     * {@code sequence}; the in-memory implementation names what it wrote.
+     *
+     * @param sequence the {@link Changes#sequence()} of an earlier answer, or 0
+     * @return the changes
+     * @throws org.jobassist.api.error.InvalidInputException {@code changes.sequence-negative}
+     * @throws StorageException if the storage fails
+     */
+    default Changes<PersonId> changedSince(long sequence) {
+        return Changes.everything(Changes.checked(sequence));
+    }
+
+    /**
      * How many pieces of evidence are stored, expired and withdrawn included.
      *
      * <p>Thread-safe; exact as of some moment during the call.

@@ -108,6 +108,23 @@ public interface PersonStore {
     void forEach(Consumer<? super PersonRecord> action);
 
     /**
+     * The people whose records changed after position {@code sequence} of this store's change feed
+     * ({@link Changes}), for an incremental cross-check: at least every PersonId whose stored
+     * data a write changed after that position.
+     *
+     * <p>Thread-safe. The default cannot tell and answers {@link Changes#everything} at
+     * {@code sequence}; the in-memory implementation names what it wrote.
+     *
+     * @param sequence the {@link Changes#sequence()} of an earlier answer, or 0
+     * @return the changes
+     * @throws org.jobassist.api.error.InvalidInputException {@code changes.sequence-negative}
+     * @throws StorageException if the storage fails
+     */
+    default Changes<PersonId> changedSince(long sequence) {
+        return Changes.everything(Changes.checked(sequence));
+    }
+
+    /**
      * How many records are stored.
      *
      * <p>Thread-safe; exact as of some moment during the call.

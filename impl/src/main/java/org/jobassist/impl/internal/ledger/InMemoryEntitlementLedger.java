@@ -22,6 +22,7 @@ import org.jobassist.api.error.Violation;
 import org.jobassist.api.identity.ResidentIdNumber;
 import org.jobassist.api.money.Money;
 import org.jobassist.api.region.DivisionCode;
+import org.jobassist.api.spi.Changes;
 import org.jobassist.api.spi.EntitlementLedger;
 import org.jobassist.api.subsidy.Beneficiary;
 import org.jobassist.api.subsidy.IdempotencyKey;
@@ -32,6 +33,7 @@ import org.jobassist.api.subsidy.LedgerTotal;
 import org.jobassist.api.subsidy.RecordResult;
 import org.jobassist.api.subsidy.SubsidyKind;
 import org.jobassist.api.time.DateRange;
+import org.jobassist.impl.internal.changes.ChangeLog;
 
 /**
  * {@link EntitlementLedger} in memory. Entries go into an append-only {@link EntryLog}; two
@@ -63,6 +65,7 @@ public final class InMemoryEntitlementLedger implements EntitlementLedger {
     private final EntryLog log = new EntryLog();
     private final ConcurrentHashMap<Beneficiary, Positions> byParty = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Bucket, Positions> byBucket = new ConcurrentHashMap<>();
+    private final ChangeLog<ResidentIdNumber> changes = new ChangeLog<>();
 
     /**
      * An empty ledger.
@@ -153,6 +156,13 @@ public final class InMemoryEntitlementLedger implements EntitlementLedger {
                 }
             }
             log.commit();
+            List<ResidentIdNumber> written = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                if (result.get(i) == null) {
+                    batch.get(i).person().ifPresent(written::add);
+                }
+            }
+            changes.noteAll(written);
         } catch (RuntimeException | Error failure) {
             undo.restore();
             log.rollback();
@@ -370,6 +380,11 @@ public final class InMemoryEntitlementLedger implements EntitlementLedger {
         for (int p = 0; p < limit; p++) {
             action.accept(log.get(p));
         }
+    }
+
+    @Override
+    public Changes<ResidentIdNumber> changedSince(long sequence) {
+        return changes.since(sequence);
     }
 
     @Override

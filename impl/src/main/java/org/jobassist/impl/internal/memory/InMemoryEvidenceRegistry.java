@@ -16,12 +16,14 @@ import org.jobassist.api.person.Evidence;
 import org.jobassist.api.person.RegistryFlag;
 import org.jobassist.api.person.RegistrySource;
 import org.jobassist.api.spi.BatchResult;
+import org.jobassist.api.spi.Changes;
 import org.jobassist.api.spi.CivilAffairsRegistry;
 import org.jobassist.api.spi.DisabledPersonsFederationRegistry;
 import org.jobassist.api.spi.EvidenceRegistry;
 import org.jobassist.api.spi.HostRecordsRegistry;
 import org.jobassist.api.spi.RuralRevitalisationRegistry;
 import org.jobassist.api.spi.VeteransAffairsRegistry;
+import org.jobassist.impl.internal.changes.ChangeLog;
 
 /**
  * {@link EvidenceRegistry} over the {@link FactRow}s of a {@link FactTable}: its own table, or
@@ -34,6 +36,7 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
 
     private final RegistrySource source;
     private final FactTable table;
+    private final ChangeLog<PersonId> changes = new ChangeLog<>();
     /** Bit {@code 1 << flag.ordinal()} of every flag of the source. */
     private final int sourceFlags;
 
@@ -197,6 +200,7 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
             throw new InvalidInputException(wrongSource("flag"));
         }
         recordChecked(List.of(evidence));
+        changes.note(evidence.person());
     }
 
     @Override
@@ -226,7 +230,13 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
         if (!faults.isEmpty()) {
             throw new InvalidInputException(faults);
         }
-        return recordChecked(items);
+        BatchResult result = recordChecked(items);
+        if (result.unchanged() < items.size()) {
+            List<PersonId> written = new ArrayList<>(items.size());
+            items.forEach(e -> written.add(e.person()));
+            changes.noteAll(written);
+        }
+        return result;
     }
 
     private BatchResult recordChecked(List<Evidence> items) {
@@ -258,7 +268,7 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(day, "day");
         requireSource(flag);
-        return table.write(s -> {
+        boolean changed = table.write(s -> {
             List<Evidence> list = FactTable.rowIn(s, person).evidence(source);
             int at = -1;
             for (int i = 0; i < list.size(); i++) {
@@ -278,6 +288,15 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
             list.set(at, stored.withdrawnOn(day));
             return change(s, Map.of(person, list), 0, true, true);
         });
+        if (changed) {
+            changes.note(person);
+        }
+        return changed;
+    }
+
+    @Override
+    public final Changes<PersonId> changedSince(long sequence) {
+        return changes.since(sequence);
     }
 
     @Override

@@ -12,7 +12,9 @@ import org.jobassist.api.error.Violation;
 import org.jobassist.api.family.PersonId;
 import org.jobassist.api.person.PersonRecord;
 import org.jobassist.api.spi.BatchResult;
+import org.jobassist.api.spi.Changes;
 import org.jobassist.api.spi.PersonStore;
+import org.jobassist.impl.internal.changes.ChangeLog;
 
 /**
  * {@link PersonStore} over a {@link PersonTable}: copy-on-write snapshots, so a batch is seen
@@ -21,6 +23,7 @@ import org.jobassist.api.spi.PersonStore;
 public final class InMemoryPersonStore implements PersonStore {
 
     private final PersonTable<PersonRecord> table = new PersonTable<>();
+    private final ChangeLog<PersonId> changes = new ChangeLog<>();
 
     /** An empty store. */
     public InMemoryPersonStore() {}
@@ -34,6 +37,7 @@ public final class InMemoryPersonStore implements PersonStore {
                     ? new PersonTable.Change<PersonRecord, Void>(Map.of(), 0, null)
                     : new PersonTable.Change<PersonRecord, Void>(Map.of(person.id(), person), old == null ? 1 : 0, null);
         });
+        changes.note(person.id());
     }
 
     @Override
@@ -45,7 +49,7 @@ public final class InMemoryPersonStore implements PersonStore {
         if (!faults.isEmpty()) {
             throw new InvalidInputException(faults);
         }
-        return table.write(s -> {
+        BatchResult result = table.write(s -> {
             Map<PersonId, PersonRecord> puts = new HashMap<>();
             int inserted = 0;
             int replaced = 0;
@@ -62,6 +66,17 @@ public final class InMemoryPersonStore implements PersonStore {
             return new PersonTable.Change<>(puts, inserted,
                     new BatchResult(inserted, replaced, items.size() - puts.size()));
         });
+        if (result.unchanged() < items.size()) {
+            List<PersonId> written = new ArrayList<>(items.size());
+            items.forEach(p -> written.add(p.id()));
+            changes.noteAll(written);
+        }
+        return result;
+    }
+
+    @Override
+    public Changes<PersonId> changedSince(long sequence) {
+        return changes.since(sequence);
     }
 
     @Override

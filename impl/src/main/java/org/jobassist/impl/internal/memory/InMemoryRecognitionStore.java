@@ -14,8 +14,10 @@ import org.jobassist.api.category.RecognitionStatus;
 import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.error.Violation;
 import org.jobassist.api.family.PersonId;
+import org.jobassist.api.spi.Changes;
 import org.jobassist.api.spi.RecognitionStore;
 import org.jobassist.api.spi.StaleRecordException;
+import org.jobassist.impl.internal.changes.ChangeLog;
 
 /**
  * {@link RecognitionStore} over one {@link ConcurrentHashMap} keyed by the person id's text.
@@ -31,6 +33,7 @@ public final class InMemoryRecognitionStore implements RecognitionStore {
     private static final Comparator<RecognitionRecord> BY_PERSON = Comparator.comparing(r -> r.person().value());
 
     private final ConcurrentHashMap<String, RecognitionRecord> records = new ConcurrentHashMap<>();
+    private final ChangeLog<PersonId> changes = new ChangeLog<>();
 
     /** An empty store. */
     public InMemoryRecognitionStore() {}
@@ -43,7 +46,7 @@ public final class InMemoryRecognitionStore implements RecognitionStore {
                     "a version is not negative"));
         }
         // compute runs atomically per key; the exception leaves the mapping as it was.
-        return records.compute(record.person().value(), (key, stored) -> {
+        RecognitionRecord saved = records.compute(record.person().value(), (key, stored) -> {
             if (stored != null && stored.sameContentAs(record)) {
                 return stored;
             }
@@ -53,6 +56,13 @@ public final class InMemoryRecognitionStore implements RecognitionStore {
             }
             return record.withVersion(expectedVersion + 1);
         });
+        changes.note(record.person());
+        return saved;
+    }
+
+    @Override
+    public Changes<PersonId> changedSince(long sequence) {
+        return changes.since(sequence);
     }
 
     @Override

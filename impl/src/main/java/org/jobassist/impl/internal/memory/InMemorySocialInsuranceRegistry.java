@@ -14,7 +14,9 @@ import org.jobassist.api.family.PersonId;
 import org.jobassist.api.person.ContributionHistory;
 import org.jobassist.api.person.RegistrySource;
 import org.jobassist.api.spi.BatchResult;
+import org.jobassist.api.spi.Changes;
 import org.jobassist.api.spi.SocialInsuranceRegistry;
+import org.jobassist.impl.internal.changes.ChangeLog;
 
 /**
  * {@link SocialInsuranceRegistry} over the {@link FactRow}s of a {@link FactTable} (its own,
@@ -27,6 +29,7 @@ public final class InMemorySocialInsuranceRegistry implements SocialInsuranceReg
     private static final int PART = RegistrySource.SOCIAL_INSURANCE.ordinal();
 
     private final FactTable table;
+    private final ChangeLog<PersonId> changes = new ChangeLog<>();
 
     /** An empty registry with a table of its own. */
     public InMemorySocialInsuranceRegistry() {
@@ -71,6 +74,7 @@ public final class InMemorySocialInsuranceRegistry implements SocialInsuranceReg
     public void record(ContributionHistory history) {
         Objects.requireNonNull(history, "history");
         recordChecked(List.of(history));
+        changes.note(history.person());
     }
 
     @Override
@@ -81,7 +85,13 @@ public final class InMemorySocialInsuranceRegistry implements SocialInsuranceReg
         if (!faults.isEmpty()) {
             throw new InvalidInputException(faults);
         }
-        return recordChecked(items);
+        BatchResult result = recordChecked(items);
+        if (result.unchanged() < items.size()) {
+            List<PersonId> written = new ArrayList<>(items.size());
+            items.forEach(h -> written.add(h.person()));
+            changes.noteAll(written);
+        }
+        return result;
     }
 
     private BatchResult recordChecked(List<ContributionHistory> items) {
@@ -100,6 +110,11 @@ public final class InMemorySocialInsuranceRegistry implements SocialInsuranceReg
             return new PersonTable.Change<>(puts, PART, inserted,
                     new BatchResult(inserted, puts.size() - inserted, items.size() - puts.size()));
         });
+    }
+
+    @Override
+    public Changes<PersonId> changedSince(long sequence) {
+        return changes.since(sequence);
     }
 
     @Override

@@ -1,0 +1,493 @@
+package org.jobassist.impl.internal.crosscheck;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.jobassist.api.category.CategoryCatalogues;
+import org.jobassist.api.category.RecognitionRecord;
+import org.jobassist.api.crosscheck.CrossCheck;
+import org.jobassist.api.crosscheck.CrossCheckReport;
+import org.jobassist.api.crosscheck.CrossCheckRequest;
+import org.jobassist.api.crosscheck.Discrepancy;
+import org.jobassist.api.crosscheck.DiscrepancyKind;
+import org.jobassist.api.crosscheck.EvidenceRef;
+import org.jobassist.api.crosscheck.EvidenceSource;
+import org.jobassist.api.crosscheck.SuggestedAction;
+import org.jobassist.api.family.PersonId;
+import org.jobassist.api.identity.ResidentIdNumber;
+import org.jobassist.api.person.Evidence;
+import org.jobassist.api.person.PersonRecord;
+import org.jobassist.api.person.RegistryFlag;
+import org.jobassist.api.person.RegistrySource;
+import org.jobassist.api.region.DivisionCode;
+import org.jobassist.api.spi.Changes;
+import org.jobassist.api.spi.EntitlementLedger;
+import org.jobassist.api.spi.EvidenceRegistry;
+import org.jobassist.api.spi.PersonStore;
+import org.jobassist.api.spi.RecognitionStore;
+import org.jobassist.api.spi.Registries;
+import org.jobassist.api.subsidy.Beneficiary;
+import org.jobassist.api.subsidy.LedgerEntry;
+import org.jobassist.api.subsidy.SubsidyKind;
+import org.jobassist.api.time.DateRange;
+import org.jobassist.api.time.StatutoryRetirement;
+
+/**
+ * The cross-check (实时比对): one pass over the recognition records (evidence, retirement and
+ * death of each person recognised on the day) and one over the ledgers' entries of the period
+ * (flexible subsidy while employed, payment after retirement or death, the same kind and
+ * period paid by two cities). Single-threaded; every read goes through the SPI.
+ *
+ * <p>Reads per recognised person: the person record and one {@code flagsHeld} per registry
+ * the person's categories and the death flags need (two or three hash lookups with the
+ * in-memory registries); the history of a registry only for a category that fails. Per payment:
+ * one map lookup for the person, one or two registry lookups.
+ *
+ * <p>Incremental runs ask every source for its changes after the position first, then read;
+ * so a write after that moment is reported again by the next run, never lost.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CrossCheckEngine implements CrossCheck {
+
+    private static final int DEATH_FLAGS = (1 << RegistryFlag.DECEASED.ordinal())
+            | (1 << RegistryFlag.REPORTED_DECEASED.ordinal());
+    private static final List<RegistryFlag> DEATH = List.of(RegistryFlag.DECEASED, RegistryFlag.REPORTED_DECEASED);
+
+    private final RecognitionStore recognitions;
+    private final PersonStore people;
+    private final Registries registries;
+    private final CategoryFlags categoryFlags;
+    private final List<EntitlementLedger> ledgers;
+    /** The evidence registries by source ordinal; null at the social-insurance place. */
+    private final EvidenceRegistry[] bySource = new EvidenceRegistry[RegistrySource.values().length];
+    /** Per source ordinal, the mask of the flags of that source. */
+    private final int[] sourceFlags = new int[RegistrySource.values().length];
+
+    /**
+     * An engine over these sources.
+     *
+     * @param recognitions the recognition records
+     * @param people the person records
+     * @param registries the registries
+     * @param catalogues the category catalogues, for each category's deciding flags
+     * @param ledgers the ledgers, one or several (a ledger per city, say)
+     * @throws NullPointerException if an argument or a ledger is null
+     */
+    public CrossCheckEngine(RecognitionStore recognitions, PersonStore people, Registries registries,
+                            CategoryCatalogues catalogues, List<EntitlementLedger> ledgers) {
+        this.recognitions = Objects.requireNonNull(recognitions, "recognitions");
+        this.people = Objects.requireNonNull(people, "people");
+        this.registries = Objects.requireNonNull(registries, "registries");
+        this.categoryFlags = new CategoryFlags(Objects.requireNonNull(catalogues, "catalogues"));
+        this.ledgers = List.copyOf(ledgers);
+        for (RegistrySource s : RegistrySource.values()) {
+            if (s != RegistrySource.SOCIAL_INSURANCE) {
+                bySource[s.ordinal()] = registries.evidenceRegistry(s);
+            }
+        }
+        for (RegistryFlag f : RegistryFlag.values()) {
+            sourceFlags[f.source().ordinal()] |= 1 << f.ordinal();
+        }
+    }
+
+    @Override
+    public CrossCheckReport run(CrossCheckRequest request) {
+        List<Discrepancy> found = new ArrayList<>();
+        CrossCheckReport streamed = run(request, found::add);
+        found.sort(Discrepancy.ORDER);
+        return new CrossCheckReport(request, streamed.peopleChecked(), streamed.peopleWithoutRecord(),
+                streamed.paymentsChecked(), streamed.paymentsWithoutPerson(), found, streamed.counts(),
+                streamed.nextSequence());
+    }
+
+    @Override
+    public CrossCheckReport run(CrossCheckRequest request, Consumer<? super Discrepancy> sink) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(sink, "sink");
+        Run run = new Run(request, sink);
+        run.readChanges();
+        run.checkRecognised();
+        run.checkPayments();
+        Map<DiscrepancyKind, Long> counts = new EnumMap<>(DiscrepancyKind.class);
+        for (DiscrepancyKind k : DiscrepancyKind.values()) {
+            counts.put(k, run.counts[k.ordinal()]);
+        }
+        return new CrossCheckReport(request, run.peopleChecked, run.peopleWithoutRecord, run.paymentsChecked,
+                run.paymentsWithoutPerson, List.of(), counts, run.next);
+    }
+
+    /** The state of one run. */
+    private final class Run {
+        private final LocalDate asOf;
+        private final DateRange period;
+        private final boolean incremental;
+        private final long since;
+        private final Consumer<? super Discrepancy> sink;
+        private final long[] counts = new long[DiscrepancyKind.values().length];
+        /** Null: every person. */
+        private Set<PersonId> changedPeople;
+        /** Null: every ID number of the ledgers. */
+        private Set<ResidentIdNumber> changedIds;
+        private long next = Long.MAX_VALUE;
+        private long peopleChecked;
+        private long peopleWithoutRecord;
+        private long paymentsChecked;
+        private long paymentsWithoutPerson;
+
+        Run(CrossCheckRequest request, Consumer<? super Discrepancy> sink) {
+            this.asOf = request.asOf();
+            this.period = request.paidPeriod();
+            this.incremental = request.isIncremental();
+            // A full run asks from the end of every feed: nothing, and the position to start the next from.
+            this.since = incremental ? request.since().getAsLong() : Long.MAX_VALUE;
+            this.sink = sink;
+        }
+
+        void readChanges() {
+            List<Changes<PersonId>> feeds = new ArrayList<>();
+            feeds.add(recognitions.changedSince(since));
+            feeds.add(people.changedSince(since));
+            for (EvidenceRegistry r : bySource) {
+                if (r != null) {
+                    feeds.add(r.changedSince(since));
+                }
+            }
+            feeds.add(registries.socialInsurance().changedSince(since));
+            Set<PersonId> persons = new HashSet<>();
+            boolean everyone = false;
+            for (Changes<PersonId> c : feeds) {
+                next = Math.min(next, c.sequence());
+                if (c.isEverything()) {
+                    everyone = true;
+                } else if (!everyone) {
+                    persons.addAll(c.keys());
+                }
+            }
+            Set<ResidentIdNumber> ids = new HashSet<>();
+            boolean everyId = false;
+            for (EntitlementLedger l : ledgers) {
+                Changes<ResidentIdNumber> c = l.changedSince(since);
+                next = Math.min(next, c.sequence());
+                if (c.isEverything()) {
+                    everyId = true;
+                } else if (!everyId) {
+                    ids.addAll(c.keys());
+                }
+            }
+            if (incremental) {
+                changedPeople = everyone ? null : persons;
+                changedIds = everyone || everyId ? null : ids;
+            }
+        }
+
+        void checkRecognised() {
+            if (changedPeople != null) {
+                // Incremental: read the changed people by id, in time proportional to the changes.
+                for (PersonId id : changedPeople) {
+                    recognitions.find(id).ifPresent(this::checkIfRecognised);
+                }
+            } else {
+                recognitions.forEach(this::checkIfRecognised);
+            }
+        }
+
+        private void checkIfRecognised(RecognitionRecord record) {
+            if (!StatusOn.isRecognisedOn(record, asOf)) {
+                return;
+            }
+            Optional<PersonRecord> person = people.find(record.person());
+            if (person.isEmpty()) {
+                peopleWithoutRecord++;
+                return;
+            }
+            peopleChecked++;
+            checkRecognised(record, person.get());
+        }
+
+        private void checkRecognised(RecognitionRecord record, PersonRecord person) {
+            PersonId id = person.id();
+            Map<String, Integer> masks = categoryFlags.masks(record.catalogueVersion(), asOf);
+            List<String> categories = record.categories();
+            int need = DEATH_FLAGS;
+            for (int i = 0, n = categories.size(); i < n; i++) {
+                need |= masks.getOrDefault(categories.get(i), 0);
+            }
+            int held = 0;
+            for (int s = 0; s < bySource.length; s++) {
+                if (bySource[s] != null && (need & sourceFlags[s]) != 0) {
+                    held |= bySource[s].flagsHeld(id, asOf);
+                }
+            }
+            if ((held & DEATH_FLAGS) != 0) {
+                Evidence death = deathRecord(id, asOf);
+                emit(Discrepancy.of(DiscrepancyKind.DECEASED, id, person.idNumber(), null, death.valid().start(),
+                        List.of(EvidenceRef.of(death)), SuggestedAction.EXIT_RECOGNITION,
+                        "End the recognition: a death record holds from " + death.valid().start()
+                                + "; stop any payment for later months."));
+            }
+            if (StatutoryRetirement.hasReachedRetirement(person.birthDate(), person.retirementClass(), asOf)) {
+                LocalDate retired = StatutoryRetirement.retirementDate(person.birthDate(), person.retirementClass(),
+                        asOf);
+                emit(Discrepancy.of(DiscrepancyKind.PAST_STATUTORY_RETIREMENT, id, person.idNumber(), null, retired,
+                        List.of(EvidenceRef.retirement(retired)), SuggestedAction.EXIT_RECOGNITION,
+                        "End the recognition: statutory retirement age was reached on " + retired + "."));
+            }
+            for (int i = 0, n = categories.size(); i < n; i++) {
+                int mask = masks.getOrDefault(categories.get(i), 0);
+                if (mask != 0 && (held & mask) == 0) {
+                    evidenceFinding(person, categories.get(i), mask);
+                }
+            }
+        }
+
+        /** Classifies why no deciding evidence of a category holds on the day. */
+        private void evidenceFinding(PersonRecord person, String category, int mask) {
+            PersonId id = person.id();
+            Evidence latest = null;
+            RegistrySource firstSource = null;
+            for (int s = 0; s < bySource.length; s++) {
+                if (bySource[s] == null || (mask & sourceFlags[s]) == 0) {
+                    continue;
+                }
+                if (firstSource == null) {
+                    firstSource = RegistrySource.values()[s];
+                }
+                for (Evidence e : bySource[s].history(id)) {
+                    if ((mask & (1 << e.flag().ordinal())) != 0 && (latest == null || LATEST.compare(e, latest) > 0)) {
+                        latest = e;
+                    }
+                }
+            }
+            if (latest == null) {
+                emit(Discrepancy.of(DiscrepancyKind.EVIDENCE_MISSING, id, person.idNumber(), category, asOf,
+                        List.of(EvidenceRef.of(EvidenceSource.of(firstSource), "none", asOf, null, null,
+                                "no evidence of " + category)),
+                        SuggestedAction.CONFIRM_WITH_REGISTRY, "Ask " + firstSource + " whether the person holds the "
+                                + "evidence of " + category + "; without it, review the category."));
+                return;
+            }
+            LocalDate withdrawn = latest.withdrawal().orElse(null);
+            if (withdrawn != null && !withdrawn.isAfter(asOf)
+                    && (latest.valid().isOpenEnded() || !withdrawn.isAfter(latest.valid().end()))) {
+                emit(Discrepancy.of(DiscrepancyKind.EVIDENCE_WITHDRAWN, id, person.idNumber(), category, withdrawn,
+                        List.of(EvidenceRef.of(latest)), SuggestedAction.REVIEW_RECOGNITION,
+                        latest.source() + " withdrew the evidence of " + category + " on " + withdrawn
+                                + ": review the category and end it unless other evidence holds."));
+            } else if (latest.lastValidDay().isBefore(asOf)) {
+                LocalDate expired = latest.lastValidDay().plusDays(1);
+                emit(Discrepancy.of(DiscrepancyKind.EVIDENCE_EXPIRED, id, person.idNumber(), category, expired,
+                        List.of(EvidenceRef.of(latest)), SuggestedAction.REVIEW_RECOGNITION,
+                        "The evidence of " + category + " expired on " + expired + ": ask " + latest.source()
+                                + " for a renewal, else review the category."));
+            } else {
+                // Only evidence that starts after the day: none holds yet.
+                emit(Discrepancy.of(DiscrepancyKind.EVIDENCE_MISSING, id, person.idNumber(), category, asOf,
+                        List.of(EvidenceRef.of(latest)), SuggestedAction.CONFIRM_WITH_REGISTRY,
+                        "The evidence of " + category + " starts only on " + latest.valid().start() + ": ask "
+                                + latest.source() + " to confirm the person held it on " + asOf + "."));
+            }
+        }
+
+        void checkPayments() {
+            if (ledgers.isEmpty()) {
+                return;
+            }
+            // Each person's payments from every ledger, an equal copy in two ledgers counted once.
+            Map<ResidentIdNumber, List<LedgerEntry>> byPerson = new HashMap<>();
+            Consumer<LedgerEntry> collect = e -> {
+                ResidentIdNumber n = e.person().orElse(null);
+                if (n != null && period.contains(e.accountingDate())) {
+                    List<LedgerEntry> list = byPerson.computeIfAbsent(n, k -> new ArrayList<>(4));
+                    if (!list.contains(e)) {
+                        list.add(e);
+                    }
+                }
+            };
+            List<PersonRecord> known = new ArrayList<>();
+            if (changedIds != null) {
+                // Incremental: the payments of the changed people only, asked by person.
+                Set<ResidentIdNumber> ids = new HashSet<>(changedIds);
+                for (PersonId id : changedPeople) {
+                    people.find(id).ifPresent(p -> {
+                        ids.add(p.idNumber());
+                        known.add(p);
+                    });
+                }
+                for (EntitlementLedger ledger : ledgers) {
+                    for (ResidentIdNumber n : ids) {
+                        for (LedgerEntry e : ledger.byBeneficiary(Beneficiary.person(n))) {
+                            if (n.equals(e.person().orElse(null))) {
+                                collect.accept(e);
+                            }
+                        }
+                    }
+                }
+            } else {
+                for (EntitlementLedger ledger : ledgers) {
+                    ledger.forEach(collect);
+                }
+            }
+            for (PersonRecord p : known) {
+                List<LedgerEntry> list = byPerson.remove(p.idNumber());
+                if (list != null) {
+                    checkPayments(p, list);
+                }
+            }
+            if (!byPerson.isEmpty()) {
+                // A person store has no index by ID number: one scan finds the rest.
+                people.forEach(p -> {
+                    List<LedgerEntry> list = byPerson.remove(p.idNumber());
+                    if (list != null) {
+                        checkPayments(p, list);
+                    }
+                });
+            }
+            byPerson.values().forEach(list -> paymentsWithoutPerson += list.size());
+        }
+
+        private void checkPayments(PersonRecord person, List<LedgerEntry> payments) {
+            paymentsChecked += payments.size();
+            LocalDate[] retired = new LocalDate[2];
+            for (LedgerEntry e : payments) {
+                checkPayment(e, person, retired);
+            }
+            if (payments.size() < 2) {
+                return;
+            }
+            boolean[] grouped = new boolean[payments.size()];
+            for (int i = 0; i < payments.size(); i++) {
+                if (grouped[i]) {
+                    continue;
+                }
+                List<LedgerEntry> group = new ArrayList<>(2);
+                group.add(payments.get(i));
+                for (int j = i + 1; j < payments.size(); j++) {
+                    if (!grouped[j] && sameSlot(payments.get(i), payments.get(j))) {
+                        grouped[j] = true;
+                        group.add(payments.get(j));
+                    }
+                }
+                if (group.size() > 1) {
+                    twoCities(group, person);
+                }
+            }
+        }
+
+        /** Checks one payment; {@code retired} caches the retirement date before and under the 2025 reform. */
+        private void checkPayment(LedgerEntry e, PersonRecord person, LocalDate[] retired) {
+            PersonId id = person.id();
+            LocalDate day = e.accountingDate();
+            Optional<YearMonth> month = e.month();
+            if (e.kind() == SubsidyKind.FLEXIBLE_SOCIAL_INSURANCE && month.isPresent()
+                    && registries.socialInsurance().isEmployedIn(id, month.get())) {
+                emit(Discrepancy.of(DiscrepancyKind.EMPLOYED_WHILE_FLEXIBLE_SUBSIDY, id, person.idNumber(), null, day,
+                        List.of(EvidenceRef.of(e), EvidenceRef.employerPaid(month.get())),
+                        SuggestedAction.STOP_AND_RECOVER_PAYMENT, "An employer paid social insurance for "
+                                + month.get() + ", for which a flexible-employment subsidy was paid by city "
+                                + e.city().code() + ": recover it and stop the subsidy while employed."));
+            }
+            if (month.isPresent()) {
+                int law = StatutoryRetirement.isReformInForce(day) ? 1 : 0;
+                if (retired[law] == null) {
+                    retired[law] = StatutoryRetirement.retirementDate(person.birthDate(), person.retirementClass(), day);
+                }
+                if (YearMonth.from(retired[law]).isBefore(month.get())) {
+                    emit(Discrepancy.of(DiscrepancyKind.PAST_STATUTORY_RETIREMENT, id, person.idNumber(), null, day,
+                            List.of(EvidenceRef.of(e), EvidenceRef.retirement(retired[law])),
+                            SuggestedAction.STOP_AND_RECOVER_PAYMENT, "City " + e.city().code() + " paid "
+                                    + e.kind().code() + " for " + month.get() + ", after statutory retirement on "
+                                    + retired[law] + ": recover it."));
+                }
+            }
+            if (((registries.civilAffairs().flagsHeld(id, day) | registries.hostRecords().flagsHeld(id, day))
+                    & DEATH_FLAGS) != 0) {
+                Evidence death = deathRecordOrNull(id, day);
+                if (death != null) {
+                    emit(Discrepancy.of(DiscrepancyKind.DECEASED, id, person.idNumber(), null, day,
+                            List.of(EvidenceRef.of(e), EvidenceRef.of(death)), SuggestedAction.STOP_AND_RECOVER_PAYMENT,
+                            "City " + e.city().code() + " paid " + e.kind().code() + " for " + e.period()
+                                    + " after the death on " + death.valid().start() + ": recover it."));
+                }
+            }
+        }
+
+        private void twoCities(List<LedgerEntry> group, PersonRecord person) {
+            Set<String> cities = new HashSet<>();
+            for (LedgerEntry e : group) {
+                cities.add(e.city().code());
+            }
+            if (cities.size() < 2) {
+                return;
+            }
+            List<LedgerEntry> sorted = new ArrayList<>(group);
+            sorted.sort(Comparator.comparing((LedgerEntry e) -> e.city()).thenComparing(LedgerEntry::grantReference));
+            List<EvidenceRef> evidence = new ArrayList<>();
+            for (LedgerEntry e : sorted) {
+                evidence.add(EvidenceRef.of(e));
+            }
+            LedgerEntry first = sorted.get(0);
+            String residence = cityOf(person).code();
+            emit(Discrepancy.of(DiscrepancyKind.PAID_IN_TWO_CITIES, person.id(), person.idNumber(), null,
+                    first.accountingDate(), evidence, SuggestedAction.STOP_AND_RECOVER_PAYMENT,
+                    first.kind().code() + " for " + first.period() + " was paid by cities " + new TreeSet<>(cities)
+                            + ": keep the payment of the city of residence " + residence
+                            + " (or the first granted) and recover the others."));
+        }
+
+        private void emit(Discrepancy d) {
+            counts[d.kind().ordinal()]++;
+            sink.accept(d);
+        }
+
+        private Evidence deathRecord(PersonId id, LocalDate day) {
+            Evidence e = deathRecordOrNull(id, day);
+            if (e == null) {
+                throw new IllegalStateException("a registry reported a death flag without its evidence");
+            }
+            return e;
+        }
+
+        private Evidence deathRecordOrNull(PersonId id, LocalDate day) {
+            for (RegistryFlag f : DEATH) {
+                Optional<Evidence> e = registries.find(id, f, day);
+                if (e.isPresent()) {
+                    return e.get();
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The later of two pieces of evidence: by last valid day, then recorded day, then reference. */
+    private static final Comparator<Evidence> LATEST = Comparator.comparing(Evidence::lastValidDay)
+            .thenComparing(Evidence::recordedOn).thenComparing(Evidence::reference);
+
+    /** Whether two payments of one person are of the same kind and key period, so one city must pay them. */
+    private static boolean sameSlot(LedgerEntry a, LedgerEntry b) {
+        if (a.kind() != b.kind()) {
+            return false;
+        }
+        return a.kind().isMonthly() ? a.month().equals(b.month()) : a.period().equals(b.period());
+    }
+
+    private static DivisionCode cityOf(PersonRecord person) {
+        return ClassifiedEngine.cityOf(person.residence());
+    }
+
+    @Override
+    public String toString() {
+        return "CrossCheckEngine[" + ledgers.size() + " ledgers]";
+    }
+}
