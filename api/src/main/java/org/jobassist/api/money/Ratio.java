@@ -70,7 +70,10 @@ public final class Ratio implements Comparable<Ratio> {
      *     {@code denominator} is zero
      */
     public static Ratio of(long numerator, long denominator) {
-        return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+        if (denominator == 0) {
+            throw zeroDenominator();
+        }
+        return reducedSmall(numerator, denominator);
     }
 
     /**
@@ -99,7 +102,7 @@ public final class Ratio implements Comparable<Ratio> {
      * @return {@code value/1}
      */
     public static Ratio of(long value) {
-        return reduced(BigInteger.valueOf(value), BigInteger.ONE);
+        return reducedSmall(value, 1L);
     }
 
     /**
@@ -240,6 +243,17 @@ public final class Ratio implements Comparable<Ratio> {
      */
     public Ratio plus(Ratio other) {
         Objects.requireNonNull(other, "other");
+        if (small && other.small) {
+            // Exact long arithmetic when nothing overflows (the common case); BigInteger otherwise.
+            try {
+                long n = Math.addExact(Math.multiplyExact(smallNumerator, other.smallDenominator),
+                        Math.multiplyExact(other.smallNumerator, smallDenominator));
+                long d = Math.multiplyExact(smallDenominator, other.smallDenominator);
+                return reducedSmall(n, d);
+            } catch (ArithmeticException overflow) {
+                // fall through to the exact BigInteger sum
+            }
+        }
         return reduced(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
                 denominator.multiply(other.denominator));
     }
@@ -263,6 +277,14 @@ public final class Ratio implements Comparable<Ratio> {
      */
     public Ratio times(Ratio other) {
         Objects.requireNonNull(other, "other");
+        if (small && other.small) {
+            try {
+                return reducedSmall(Math.multiplyExact(smallNumerator, other.smallNumerator),
+                        Math.multiplyExact(smallDenominator, other.smallDenominator));
+            } catch (ArithmeticException overflow) {
+                // fall through to the exact BigInteger product
+            }
+        }
         return reduced(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
     }
 
@@ -277,6 +299,14 @@ public final class Ratio implements Comparable<Ratio> {
         Objects.requireNonNull(divisor, "divisor");
         if (divisor.isZero()) {
             throw new ArithmeticException("division by a zero ratio");
+        }
+        if (small && divisor.small) {
+            try {
+                return reducedSmall(Math.multiplyExact(smallNumerator, divisor.smallDenominator),
+                        Math.multiplyExact(smallDenominator, divisor.smallNumerator));
+            } catch (ArithmeticException overflow) {
+                // fall through to the exact BigInteger quotient
+            }
         }
         return reduced(numerator.multiply(divisor.denominator), denominator.multiply(divisor.numerator));
     }
@@ -330,6 +360,15 @@ public final class Ratio implements Comparable<Ratio> {
      */
     @Override
     public int compareTo(Ratio other) {
+        if (small && other.small) {
+            // Compare the two 128-bit cross products: high words signed, then low words unsigned.
+            long a = smallNumerator;
+            long b = other.smallDenominator;
+            long c = other.smallNumerator;
+            long d = smallDenominator;
+            int high = Long.compare(Math.multiplyHigh(a, b), Math.multiplyHigh(c, d));
+            return high != 0 ? high : Long.compareUnsigned(a * b, c * d);
+        }
         return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
     }
 
@@ -341,6 +380,10 @@ public final class Ratio implements Comparable<Ratio> {
      */
     @Override
     public boolean equals(Object o) {
+        if (o instanceof Ratio r && small && r.small) {
+            // Reduced fractions are canonical, so equal values have equal parts.
+            return smallNumerator == r.smallNumerator && smallDenominator == r.smallDenominator;
+        }
         return o instanceof Ratio r && numerator.equals(r.numerator) && denominator.equals(r.denominator);
     }
 
@@ -377,6 +420,50 @@ public final class Ratio implements Comparable<Ratio> {
 
     long smallDenominator() {
         return smallDenominator;
+    }
+
+    /**
+     * {@code n/d} reduced, on longs when possible. Long.MIN_VALUE has no opposite in a long,
+     * so a fraction that needs one goes the BigInteger way.
+     */
+    private static Ratio reducedSmall(long n, long d) {
+        if (n == 0) {
+            return ZERO;
+        }
+        if (n == Long.MIN_VALUE || d == Long.MIN_VALUE) {
+            return reduced(BigInteger.valueOf(n), BigInteger.valueOf(d));
+        }
+        if (d < 0) {
+            n = -n;
+            d = -d;
+        }
+        long gcd = gcd(Math.abs(n), d);
+        return new Ratio(n / gcd, d / gcd);
+    }
+
+    /** Binary gcd of two positive longs. */
+    static long gcd(long a, long b) {
+        int shift = Long.numberOfTrailingZeros(a | b);
+        a >>= Long.numberOfTrailingZeros(a);
+        while (b != 0) {
+            b >>= Long.numberOfTrailingZeros(b);
+            if (a > b) {
+                long t = a;
+                a = b;
+                b = t;
+            }
+            b -= a;
+        }
+        return a << shift;
+    }
+
+    /** Expects an already reduced fraction with a positive denominator. */
+    private Ratio(long numerator, long denominator) {
+        this.numerator = BigInteger.valueOf(numerator);
+        this.denominator = BigInteger.valueOf(denominator);
+        this.small = true;
+        this.smallNumerator = numerator;
+        this.smallDenominator = denominator;
     }
 
     private static Ratio reduced(BigInteger n, BigInteger d) {

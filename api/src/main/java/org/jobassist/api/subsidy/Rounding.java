@@ -18,6 +18,8 @@ import org.jobassist.api.money.Ratio;
  */
 public record Rounding(String what, Ratio exactFen, RoundingMode mode, Money rounded) {
 
+    private static final Money ONE_FEN = Money.ofFen(1);
+
     /**
      * Checks the fields.
      *
@@ -62,6 +64,15 @@ public record Rounding(String what, Ratio exactFen, RoundingMode mode, Money rou
     }
 
     private static long toFen(Ratio exactFen, RoundingMode mode) {
+        Objects.requireNonNull(mode, "mode");
+        if (exactFen.signum() == 0) {
+            return 0L;
+        }
+        if (exactFen.denominator().bitLength() < Long.SIZE && exactFen.numerator().bitLength() < Long.SIZE) {
+            // One fen times the ratio is the ratio rounded to whole fen, on Money's long path:
+            // the same rounding as the BigDecimal division below, without its allocations.
+            return ONE_FEN.times(exactFen, mode).fen();
+        }
         return new BigDecimal(exactFen.numerator())
                 .divide(new BigDecimal(exactFen.denominator()), 0, Objects.requireNonNull(mode, "mode"))
                 .longValueExact();
