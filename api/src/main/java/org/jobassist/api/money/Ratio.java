@@ -44,8 +44,10 @@ public final class Ratio implements Comparable<Ratio> {
     private static final BigInteger FIVE = BigInteger.valueOf(5);
     private static final BigInteger HUNDRED = BigInteger.valueOf(100);
 
-    private final BigInteger numerator;
-    private final BigInteger denominator;
+    // For a small ratio the BigIntegers are made on first use (racy but idempotent, like
+    // String's hash): long arithmetic needs only the longs, so most ratios never make them.
+    private BigInteger numerator;
+    private BigInteger denominator;
     /** Both parts fit in a {@code long}: lets {@link Money#times(Ratio)} avoid BigInteger. */
     private final boolean small;
     private final long smallNumerator;
@@ -196,7 +198,12 @@ public final class Ratio implements Comparable<Ratio> {
      * @return the numerator
      */
     public BigInteger numerator() {
-        return numerator;
+        BigInteger n = numerator;
+        if (n == null) {
+            n = BigInteger.valueOf(smallNumerator);
+            numerator = n;
+        }
+        return n;
     }
 
     /**
@@ -205,7 +212,12 @@ public final class Ratio implements Comparable<Ratio> {
      * @return the denominator, always positive
      */
     public BigInteger denominator() {
-        return denominator;
+        BigInteger d = denominator;
+        if (d == null) {
+            d = BigInteger.valueOf(smallDenominator);
+            denominator = d;
+        }
+        return d;
     }
 
     /**
@@ -214,7 +226,7 @@ public final class Ratio implements Comparable<Ratio> {
      * @return true if negative
      */
     public boolean isNegative() {
-        return numerator.signum() < 0;
+        return signum() < 0;
     }
 
     /**
@@ -223,7 +235,7 @@ public final class Ratio implements Comparable<Ratio> {
      * @return true if zero
      */
     public boolean isZero() {
-        return numerator.signum() == 0;
+        return signum() == 0;
     }
 
     /**
@@ -232,7 +244,7 @@ public final class Ratio implements Comparable<Ratio> {
      * @return -1, 0 or 1
      */
     public int signum() {
-        return numerator.signum();
+        return small ? Long.signum(smallNumerator) : numerator.signum();
     }
 
     /**
@@ -254,8 +266,8 @@ public final class Ratio implements Comparable<Ratio> {
                 // fall through to the exact BigInteger sum
             }
         }
-        return reduced(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
-                denominator.multiply(other.denominator));
+        return reduced(numerator().multiply(other.denominator()).add(other.numerator().multiply(denominator())),
+                denominator().multiply(other.denominator()));
     }
 
     /**
@@ -285,7 +297,7 @@ public final class Ratio implements Comparable<Ratio> {
                 // fall through to the exact BigInteger product
             }
         }
-        return reduced(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+        return reduced(numerator().multiply(other.numerator()), denominator().multiply(other.denominator()));
     }
 
     /**
@@ -308,7 +320,7 @@ public final class Ratio implements Comparable<Ratio> {
                 // fall through to the exact BigInteger quotient
             }
         }
-        return reduced(numerator.multiply(divisor.denominator), denominator.multiply(divisor.numerator));
+        return reduced(numerator().multiply(divisor.denominator()), denominator().multiply(divisor.numerator()));
     }
 
     /**
@@ -317,7 +329,7 @@ public final class Ratio implements Comparable<Ratio> {
      * @return {@code -this}
      */
     public Ratio negate() {
-        return numerator.signum() == 0 ? this : new Ratio(numerator.negate(), denominator);
+        return numerator().signum() == 0 ? this : new Ratio(numerator().negate(), denominator());
     }
 
     /**
@@ -327,7 +339,7 @@ public final class Ratio implements Comparable<Ratio> {
      * @return true if {@link #toString()} is a decimal rather than a fraction
      */
     public boolean isTerminatingDecimal() {
-        BigInteger d = denominator;
+        BigInteger d = denominator();
         int twos = d.getLowestSetBit();
         d = d.shiftRight(twos);
         while (d.mod(FIVE).signum() == 0) {
@@ -348,7 +360,7 @@ public final class Ratio implements Comparable<Ratio> {
      */
     public BigDecimal toBigDecimal(MathContext context) {
         Objects.requireNonNull(context, "context");
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator), context);
+        return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), context);
     }
 
     /**
@@ -369,7 +381,7 @@ public final class Ratio implements Comparable<Ratio> {
             int high = Long.compare(Math.multiplyHigh(a, b), Math.multiplyHigh(c, d));
             return high != 0 ? high : Long.compareUnsigned(a * b, c * d);
         }
-        return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+        return numerator().multiply(other.denominator()).compareTo(other.numerator().multiply(denominator()));
     }
 
     /**
@@ -384,12 +396,12 @@ public final class Ratio implements Comparable<Ratio> {
             // Reduced fractions are canonical, so equal values have equal parts.
             return smallNumerator == r.smallNumerator && smallDenominator == r.smallDenominator;
         }
-        return o instanceof Ratio r && numerator.equals(r.numerator) && denominator.equals(r.denominator);
+        return o instanceof Ratio r && numerator().equals(r.numerator()) && denominator().equals(r.denominator());
     }
 
     @Override
     public int hashCode() {
-        return 31 * numerator.hashCode() + denominator.hashCode();
+        return 31 * numerator().hashCode() + denominator().hashCode();
     }
 
     /**
@@ -400,14 +412,14 @@ public final class Ratio implements Comparable<Ratio> {
      */
     @Override
     public String toString() {
-        if (denominator.equals(BigInteger.ONE)) {
-            return numerator.toString();
+        if (denominator().equals(BigInteger.ONE)) {
+            return numerator().toString();
         }
         if (isTerminatingDecimal()) {
-            return new BigDecimal(numerator).divide(new BigDecimal(denominator)).stripTrailingZeros()
+            return new BigDecimal(numerator()).divide(new BigDecimal(denominator())).stripTrailingZeros()
                     .toPlainString();
         }
-        return numerator + "/" + denominator;
+        return numerator() + "/" + denominator();
     }
 
     boolean isSmall() {
@@ -459,8 +471,6 @@ public final class Ratio implements Comparable<Ratio> {
 
     /** Expects an already reduced fraction with a positive denominator. */
     private Ratio(long numerator, long denominator) {
-        this.numerator = BigInteger.valueOf(numerator);
-        this.denominator = BigInteger.valueOf(denominator);
         this.small = true;
         this.smallNumerator = numerator;
         this.smallDenominator = denominator;

@@ -1,6 +1,5 @@
 package org.jobassist.api.subsidy;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import org.jobassist.api.money.Money;
@@ -64,17 +63,9 @@ public record Rounding(String what, Ratio exactFen, RoundingMode mode, Money rou
     }
 
     private static long toFen(Ratio exactFen, RoundingMode mode) {
-        Objects.requireNonNull(mode, "mode");
-        if (exactFen.signum() == 0) {
-            return 0L;
-        }
-        if (exactFen.denominator().bitLength() < Long.SIZE && exactFen.numerator().bitLength() < Long.SIZE) {
-            // One fen times the ratio is the ratio rounded to whole fen, on Money's long path:
-            // the same rounding as the BigDecimal division below, without its allocations.
-            return ONE_FEN.times(exactFen, mode).fen();
-        }
-        return new BigDecimal(exactFen.numerator())
-                .divide(new BigDecimal(exactFen.denominator()), 0, Objects.requireNonNull(mode, "mode"))
-                .longValueExact();
+        // One fen times the ratio is the ratio rounded to whole fen: Money does it on longs when
+        // the fraction fits (no BigDecimal), else by BigDecimal division; both throw
+        // ArithmeticException when the result is beyond a long or UNNECESSARY meets a fraction.
+        return ONE_FEN.times(exactFen, Objects.requireNonNull(mode, "mode")).fen();
     }
 }
