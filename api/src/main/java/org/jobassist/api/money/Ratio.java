@@ -44,8 +44,10 @@ public final class Ratio implements Comparable<Ratio> {
     private static final BigInteger FIVE = BigInteger.valueOf(5);
     private static final BigInteger HUNDRED = BigInteger.valueOf(100);
 
-    private final BigInteger numerator;
-    private final BigInteger denominator;
+    // For a small ratio the BigIntegers are made on first use (racy but idempotent, like
+    // String's hash): long arithmetic needs only the longs, so most ratios never make them.
+    private BigInteger numerator;
+    private BigInteger denominator;
     /** Both parts fit in a {@code long}: lets {@link Money#times(Ratio)} avoid BigInteger. */
     private final boolean small;
     private final long smallNumerator;
@@ -70,7 +72,10 @@ public final class Ratio implements Comparable<Ratio> {
      *     {@code denominator} is zero
      */
     public static Ratio of(long numerator, long denominator) {
-        return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+        if (denominator == 0) {
+            throw zeroDenominator();
+        }
+        return reducedSmall(numerator, denominator);
     }
 
     /**
@@ -99,7 +104,7 @@ public final class Ratio implements Comparable<Ratio> {
      * @return {@code value/1}
      */
     public static Ratio of(long value) {
-        return reduced(BigInteger.valueOf(value), BigInteger.ONE);
+        return reducedSmall(value, 1L);
     }
 
     /**
@@ -193,7 +198,12 @@ public final class Ratio implements Comparable<Ratio> {
      * @return the numerator
      */
     public BigInteger numerator() {
-        return numerator;
+        BigInteger n = numerator;
+        if (n == null) {
+            n = BigInteger.valueOf(smallNumerator);
+            numerator = n;
+        }
+        return n;
     }
 
     /**
@@ -202,7 +212,12 @@ public final class Ratio implements Comparable<Ratio> {
      * @return the denominator, always positive
      */
     public BigInteger denominator() {
-        return denominator;
+        BigInteger d = denominator;
+        if (d == null) {
+            d = BigInteger.valueOf(smallDenominator);
+            denominator = d;
+        }
+        return d;
     }
 
     /**
@@ -211,7 +226,7 @@ public final class Ratio implements Comparable<Ratio> {
      * @return true if negative
      */
     public boolean isNegative() {
-        return numerator.signum() < 0;
+        return signum() < 0;
     }
 
     /**
@@ -220,7 +235,7 @@ public final class Ratio implements Comparable<Ratio> {
      * @return true if zero
      */
     public boolean isZero() {
-        return numerator.signum() == 0;
+        return signum() == 0;
     }
 
     /**
@@ -229,7 +244,7 @@ public final class Ratio implements Comparable<Ratio> {
      * @return -1, 0 or 1
      */
     public int signum() {
-        return numerator.signum();
+        return small ? Long.signum(smallNumerator) : numerator.signum();
     }
 
     /**
@@ -240,8 +255,19 @@ public final class Ratio implements Comparable<Ratio> {
      */
     public Ratio plus(Ratio other) {
         Objects.requireNonNull(other, "other");
-        return reduced(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
-                denominator.multiply(other.denominator));
+        if (small && other.small) {
+            // Exact long arithmetic when nothing overflows (the common case); BigInteger otherwise.
+            try {
+                long n = Math.addExact(Math.multiplyExact(smallNumerator, other.smallDenominator),
+                        Math.multiplyExact(other.smallNumerator, smallDenominator));
+                long d = Math.multiplyExact(smallDenominator, other.smallDenominator);
+                return reducedSmall(n, d);
+            } catch (ArithmeticException overflow) {
+                // fall through to the exact BigInteger sum
+            }
+        }
+        return reduced(numerator().multiply(other.denominator()).add(other.numerator().multiply(denominator())),
+                denominator().multiply(other.denominator()));
     }
 
     /**
@@ -263,7 +289,15 @@ public final class Ratio implements Comparable<Ratio> {
      */
     public Ratio times(Ratio other) {
         Objects.requireNonNull(other, "other");
-        return reduced(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+        if (small && other.small) {
+            try {
+                return reducedSmall(Math.multiplyExact(smallNumerator, other.smallNumerator),
+                        Math.multiplyExact(smallDenominator, other.smallDenominator));
+            } catch (ArithmeticException overflow) {
+                // fall through to the exact BigInteger product
+            }
+        }
+        return reduced(numerator().multiply(other.numerator()), denominator().multiply(other.denominator()));
     }
 
     /**
@@ -278,7 +312,15 @@ public final class Ratio implements Comparable<Ratio> {
         if (divisor.isZero()) {
             throw new ArithmeticException("division by a zero ratio");
         }
-        return reduced(numerator.multiply(divisor.denominator), denominator.multiply(divisor.numerator));
+        if (small && divisor.small) {
+            try {
+                return reducedSmall(Math.multiplyExact(smallNumerator, divisor.smallDenominator),
+                        Math.multiplyExact(smallDenominator, divisor.smallNumerator));
+            } catch (ArithmeticException overflow) {
+                // fall through to the exact BigInteger quotient
+            }
+        }
+        return reduced(numerator().multiply(divisor.denominator()), denominator().multiply(divisor.numerator()));
     }
 
     /**
@@ -287,7 +329,7 @@ public final class Ratio implements Comparable<Ratio> {
      * @return {@code -this}
      */
     public Ratio negate() {
-        return numerator.signum() == 0 ? this : new Ratio(numerator.negate(), denominator);
+        return numerator().signum() == 0 ? this : new Ratio(numerator().negate(), denominator());
     }
 
     /**
@@ -297,7 +339,7 @@ public final class Ratio implements Comparable<Ratio> {
      * @return true if {@link #toString()} is a decimal rather than a fraction
      */
     public boolean isTerminatingDecimal() {
-        BigInteger d = denominator;
+        BigInteger d = denominator();
         int twos = d.getLowestSetBit();
         d = d.shiftRight(twos);
         while (d.mod(FIVE).signum() == 0) {
@@ -318,7 +360,7 @@ public final class Ratio implements Comparable<Ratio> {
      */
     public BigDecimal toBigDecimal(MathContext context) {
         Objects.requireNonNull(context, "context");
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator), context);
+        return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), context);
     }
 
     /**
@@ -330,7 +372,16 @@ public final class Ratio implements Comparable<Ratio> {
      */
     @Override
     public int compareTo(Ratio other) {
-        return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+        if (small && other.small) {
+            // Compare the two 128-bit cross products: high words signed, then low words unsigned.
+            long a = smallNumerator;
+            long b = other.smallDenominator;
+            long c = other.smallNumerator;
+            long d = smallDenominator;
+            int high = Long.compare(Math.multiplyHigh(a, b), Math.multiplyHigh(c, d));
+            return high != 0 ? high : Long.compareUnsigned(a * b, c * d);
+        }
+        return numerator().multiply(other.denominator()).compareTo(other.numerator().multiply(denominator()));
     }
 
     /**
@@ -341,12 +392,16 @@ public final class Ratio implements Comparable<Ratio> {
      */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Ratio r && numerator.equals(r.numerator) && denominator.equals(r.denominator);
+        if (o instanceof Ratio r && small && r.small) {
+            // Reduced fractions are canonical, so equal values have equal parts.
+            return smallNumerator == r.smallNumerator && smallDenominator == r.smallDenominator;
+        }
+        return o instanceof Ratio r && numerator().equals(r.numerator()) && denominator().equals(r.denominator());
     }
 
     @Override
     public int hashCode() {
-        return 31 * numerator.hashCode() + denominator.hashCode();
+        return 31 * numerator().hashCode() + denominator().hashCode();
     }
 
     /**
@@ -357,14 +412,14 @@ public final class Ratio implements Comparable<Ratio> {
      */
     @Override
     public String toString() {
-        if (denominator.equals(BigInteger.ONE)) {
-            return numerator.toString();
+        if (denominator().equals(BigInteger.ONE)) {
+            return numerator().toString();
         }
         if (isTerminatingDecimal()) {
-            return new BigDecimal(numerator).divide(new BigDecimal(denominator)).stripTrailingZeros()
+            return new BigDecimal(numerator()).divide(new BigDecimal(denominator())).stripTrailingZeros()
                     .toPlainString();
         }
-        return numerator + "/" + denominator;
+        return numerator() + "/" + denominator();
     }
 
     boolean isSmall() {
@@ -377,6 +432,48 @@ public final class Ratio implements Comparable<Ratio> {
 
     long smallDenominator() {
         return smallDenominator;
+    }
+
+    /**
+     * {@code n/d} reduced, on longs when possible. Long.MIN_VALUE has no opposite in a long,
+     * so a fraction that needs one goes the BigInteger way.
+     */
+    private static Ratio reducedSmall(long n, long d) {
+        if (n == 0) {
+            return ZERO;
+        }
+        if (n == Long.MIN_VALUE || d == Long.MIN_VALUE) {
+            return reduced(BigInteger.valueOf(n), BigInteger.valueOf(d));
+        }
+        if (d < 0) {
+            n = -n;
+            d = -d;
+        }
+        long gcd = gcd(Math.abs(n), d);
+        return new Ratio(n / gcd, d / gcd);
+    }
+
+    /** Binary gcd of two positive longs. */
+    static long gcd(long a, long b) {
+        int shift = Long.numberOfTrailingZeros(a | b);
+        a >>= Long.numberOfTrailingZeros(a);
+        while (b != 0) {
+            b >>= Long.numberOfTrailingZeros(b);
+            if (a > b) {
+                long t = a;
+                a = b;
+                b = t;
+            }
+            b -= a;
+        }
+        return a << shift;
+    }
+
+    /** Expects an already reduced fraction with a positive denominator. */
+    private Ratio(long numerator, long denominator) {
+        this.small = true;
+        this.smallNumerator = numerator;
+        this.smallDenominator = denominator;
     }
 
     private static Ratio reduced(BigInteger n, BigInteger d) {

@@ -40,6 +40,8 @@ public final class PolicyValue<T> {
     private final T value;
     private final LegalBasis legalBasis;
     private final String note;
+    /** The hash, computed on first use: 0 until then (racy but idempotent, as String does). */
+    private int hash;
 
     private PolicyValue(PolicyKey<T> key, DivisionCode jurisdiction, LocalDate effectiveFrom,
             LocalDate effectiveTo, T value, LegalBasis legalBasis, String note) {
@@ -247,6 +249,9 @@ public final class PolicyValue<T> {
 
     @Override
     public boolean equals(Object other) {
+        if (other == this) {
+            return true;
+        }
         return other instanceof PolicyValue<?> that
                 && key.equals(that.key)
                 && jurisdiction.equals(that.jurisdiction)
@@ -259,7 +264,12 @@ public final class PolicyValue<T> {
 
     @Override
     public int hashCode() {
-        return Objects.hash(key, jurisdiction, effectiveFrom, effectiveTo, value, legalBasis, note);
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(key, jurisdiction, effectiveFrom, effectiveTo, value, legalBasis, note);
+            hash = h;
+        }
+        return h;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.jobassist.api.subsidy;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import org.jobassist.api.money.Money;
@@ -17,6 +16,8 @@ import org.jobassist.api.money.Ratio;
  * @param rounded the rounded amount
  */
 public record Rounding(String what, Ratio exactFen, RoundingMode mode, Money rounded) {
+
+    private static final Money ONE_FEN = Money.ofFen(1);
 
     /**
      * Checks the fields.
@@ -62,8 +63,9 @@ public record Rounding(String what, Ratio exactFen, RoundingMode mode, Money rou
     }
 
     private static long toFen(Ratio exactFen, RoundingMode mode) {
-        return new BigDecimal(exactFen.numerator())
-                .divide(new BigDecimal(exactFen.denominator()), 0, Objects.requireNonNull(mode, "mode"))
-                .longValueExact();
+        // One fen times the ratio is the ratio rounded to whole fen: Money does it on longs when
+        // the fraction fits (no BigDecimal), else by BigDecimal division; both throw
+        // ArithmeticException when the result is beyond a long or UNNECESSARY meets a fraction.
+        return ONE_FEN.times(exactFen, Objects.requireNonNull(mode, "mode")).fen();
     }
 }

@@ -274,8 +274,11 @@ public final class SubsidyDecision {
          * @throws NullPointerException if the list or an element is null
          */
         public Builder months(List<YearMonth> granted) {
+            for (YearMonth m : granted) {
+                Objects.requireNonNull(m, "month");
+            }
             months.clear();
-            months.addAll(List.copyOf(granted));
+            months.addAll(granted);
             return this;
         }
 

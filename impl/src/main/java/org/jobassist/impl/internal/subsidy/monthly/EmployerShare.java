@@ -1,9 +1,10 @@
 package org.jobassist.impl.internal.subsidy.monthly;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.jobassist.api.law.Explanation;
 import org.jobassist.api.money.Money;
 import org.jobassist.api.policy.PolicyKeys;
 import org.jobassist.api.policy.ResolvedValue;
+import org.jobassist.api.subsidy.AmountComponent;
 import org.jobassist.api.subsidy.EmployerContribution;
 import org.jobassist.api.subsidy.InsuranceType;
 
@@ -23,11 +25,16 @@ import org.jobassist.api.subsidy.InsuranceType;
  */
 public final class EmployerShare {
 
-    private static final Map<InsuranceType, EmployerContribution> NONE = Map.of();
+    private static final InsuranceType[] INSURANCES = InsuranceType.values();
+    private static final EmployerContribution[] NONE = new EmployerContribution[INSURANCES.length];
 
-    private final Map<YearMonth, Map<InsuranceType, EmployerContribution>> byMonth;
+    /** The distinct months paid for, as {@link #index} values, ascending. */
+    private final long[] months;
+    /** Per month of {@link #months}, the contribution per insurance ordinal, or null. */
+    private final EmployerContribution[][] byMonth;
 
-    private EmployerShare(Map<YearMonth, Map<InsuranceType, EmployerContribution>> byMonth) {
+    private EmployerShare(long[] months, EmployerContribution[][] byMonth) {
+        this.months = months;
         this.byMonth = byMonth;
     }
 
@@ -38,11 +45,36 @@ public final class EmployerShare {
      * @return the index
      */
     public static EmployerShare of(List<EmployerContribution> contributions) {
-        Map<YearMonth, Map<InsuranceType, EmployerContribution>> map = new HashMap<>();
-        for (EmployerContribution c : contributions) {
-            map.computeIfAbsent(c.month(), m -> new EnumMap<>(InsuranceType.class)).put(c.insurance(), c);
+        // Sorted arrays rather than a map of maps: a case has a few months, looked up by binary search.
+        int n = contributions.size();
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = index(contributions.get(i).month());
         }
-        return new EmployerShare(map);
+        long[] distinct = keys.clone();
+        Arrays.sort(distinct);
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            if (size == 0 || distinct[size - 1] != distinct[i]) {
+                distinct[size++] = distinct[i];
+            }
+        }
+        long[] months = Arrays.copyOf(distinct, size);
+        EmployerContribution[][] byMonth = new EmployerContribution[size][INSURANCES.length];
+        for (int i = 0; i < n; i++) {
+            EmployerContribution c = contributions.get(i);
+            byMonth[Arrays.binarySearch(months, keys[i])][c.insurance().ordinal()] = c;
+        }
+        return new EmployerShare(months, byMonth);
+    }
+
+    private static long index(YearMonth month) {
+        return month.getYear() * 12L + month.getMonthValue() - 1;
+    }
+
+    private EmployerContribution[] row(YearMonth month) {
+        int at = Arrays.binarySearch(months, index(month));
+        return at < 0 ? NONE : byMonth[at];
     }
 
     /**
@@ -74,12 +106,30 @@ public final class EmployerShare {
      */
     public Map<InsuranceType, Money> coveredIn(YearMonth month, Set<InsuranceType> covered) {
         Map<InsuranceType, Money> result = new EnumMap<>(InsuranceType.class);
-        for (EmployerContribution c : byMonth.getOrDefault(month, NONE).values()) {
-            if (covered.contains(c.insurance()) && c.employerPaid().isPositive()) {
+        for (EmployerContribution c : row(month)) {
+            if (c != null && covered.contains(c.insurance()) && c.employerPaid().isPositive()) {
                 result.put(c.insurance(), c.employerPaid());
             }
         }
         return result;
+    }
+
+    /**
+     * The same amounts as {@link #coveredIn}, as parts named by the insurance codes, in
+     * insurance order.
+     *
+     * @param month the month
+     * @param covered the insurances covered
+     * @return the parts, possibly empty
+     */
+    public List<AmountComponent> coveredParts(YearMonth month, Set<InsuranceType> covered) {
+        List<AmountComponent> parts = new ArrayList<>(2);
+        for (EmployerContribution c : row(month)) {
+            if (c != null && covered.contains(c.insurance()) && c.employerPaid().isPositive()) {
+                parts.add(new AmountComponent(c.insurance().code(), c.employerPaid()));
+            }
+        }
+        return parts;
     }
 
     /**
@@ -97,7 +147,10 @@ public final class EmployerShare {
                 .input("month", month.toString())
                 .input("covered", covered.stream().map(InsuranceType::code).toList().toString());
         Money sum = Money.ZERO;
-        for (EmployerContribution c : byMonth.getOrDefault(month, NONE).values()) {
+        for (EmployerContribution c : row(month)) {
+            if (c == null) {
+                continue;
+            }
             boolean counts = covered.contains(c.insurance()) && c.employerPaid().isPositive();
             if (counts) {
                 sum = sum.plus(c.employerPaid());

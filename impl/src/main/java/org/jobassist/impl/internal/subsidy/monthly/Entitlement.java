@@ -6,8 +6,6 @@ import java.time.YearMonth;
 import java.util.List;
 import org.jobassist.api.law.Explanation;
 import org.jobassist.api.law.LegalBasis;
-import org.jobassist.api.policy.PolicyKey;
-import org.jobassist.api.policy.PolicyPack;
 import org.jobassist.api.policy.ResolvedValue;
 import org.jobassist.api.region.DivisionCode;
 import org.jobassist.api.time.RetirementClass;
@@ -65,9 +63,8 @@ public final class Entitlement {
      * Fixes the entitlement.
      *
      * @param area the calculator's area, which prefixes the explanation's rule ids
-     * @param pack the pack
-     * @param durationKey the key of the normal duration
-     * @param thresholdKey the key of the extension threshold
+     * @param duration the series of the normal duration
+     * @param threshold the series of the extension threshold
      * @param jurisdiction the jurisdiction
      * @param start the day the subsidy starts
      * @param birthDate the person's date of birth
@@ -75,11 +72,11 @@ public final class Entitlement {
      * @return the entitlement
      * @throws org.jobassist.api.policy.PolicyValueUnavailableException if a key is unset on {@code start}
      */
-    public static Entitlement fix(String area, PolicyPack pack, PolicyKey<Period> durationKey,
-                                  PolicyKey<Period> thresholdKey, DivisionCode jurisdiction, LocalDate start,
-                                  LocalDate birthDate, RetirementClass retirementClass) {
+    public static Entitlement fix(String area, PackSeries<Period> duration, PackSeries<Period> threshold,
+                                  DivisionCode jurisdiction, LocalDate start, LocalDate birthDate,
+                                  RetirementClass retirementClass) {
         return new Entitlement(area, start, birthDate, retirementClass,
-                pack.resolve(durationKey, jurisdiction, start), pack.resolve(thresholdKey, jurisdiction, start));
+                duration.resolve(jurisdiction, start), threshold.resolve(jurisdiction, start));
     }
 
     /**

@@ -145,15 +145,28 @@ public final class Runs {
     }
 
     private static List<ResolvedValue<?>> values(List<ResolvedValue<?>> common, List<MonthOutcome> months) {
-        Map<PolicyValue<?>, ResolvedValue<?>> distinct = new LinkedHashMap<>();
+        // A handful of values: a list scan (identity first, as the engines hand out the same
+        // entries) is cheaper than hashing each entry with its legal basis.
+        List<ResolvedValue<?>> distinct = new ArrayList<>(common.size() + 4);
         for (ResolvedValue<?> v : common) {
-            distinct.putIfAbsent(v.source(), v);
+            addIfNew(distinct, v);
         }
         for (MonthOutcome m : months) {
             for (ResolvedValue<?> v : m.values()) {
-                distinct.putIfAbsent(v.source(), v);
+                addIfNew(distinct, v);
             }
         }
-        return new ArrayList<>(distinct.values());
+        return distinct;
+    }
+
+    private static void addIfNew(List<ResolvedValue<?>> distinct, ResolvedValue<?> v) {
+        PolicyValue<?> source = v.source();
+        for (int i = 0, n = distinct.size(); i < n; i++) {
+            PolicyValue<?> seen = distinct.get(i).source();
+            if (seen == source || seen.equals(source)) {
+                return;
+            }
+        }
+        distinct.add(v);
     }
 }

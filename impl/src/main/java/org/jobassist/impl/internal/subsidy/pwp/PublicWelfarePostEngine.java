@@ -28,6 +28,7 @@ import org.jobassist.api.time.DateRange;
 import org.jobassist.impl.internal.subsidy.monthly.EmployerShare;
 import org.jobassist.impl.internal.subsidy.monthly.Entitlement;
 import org.jobassist.impl.internal.subsidy.monthly.MonthOutcome;
+import org.jobassist.impl.internal.subsidy.monthly.PackSeries;
 import org.jobassist.impl.internal.subsidy.monthly.Runs;
 
 /**
@@ -47,6 +48,10 @@ public final class PublicWelfarePostEngine implements MonthlySubsidyCalculator<P
     public static final String AREA = "public-welfare-post";
 
     private final PolicyPack pack;
+    private final PackSeries<Period> duration;
+    private final PackSeries<Period> threshold;
+    private final PackSeries<Money> minimumWage;
+    private final PackSeries<Set<String>> coveredInsurances;
 
     /**
      * Creates the engine.
@@ -56,6 +61,10 @@ public final class PublicWelfarePostEngine implements MonthlySubsidyCalculator<P
      */
     public PublicWelfarePostEngine(PolicyPack pack) {
         this.pack = Objects.requireNonNull(pack, "pack");
+        this.duration = new PackSeries<>(pack, PolicyKeys.PUBLIC_WELFARE_POST_DURATION);
+        this.threshold = new PackSeries<>(pack, PolicyKeys.PUBLIC_WELFARE_POST_RETIREMENT_EXTENSION_THRESHOLD);
+        this.minimumWage = new PackSeries<>(pack, PolicyKeys.MINIMUM_WAGE_MONTHLY);
+        this.coveredInsurances = new PackSeries<>(pack, PolicyKeys.SOCIAL_INSURANCE_EMPLOYER_COVERED_INSURANCES);
     }
 
     /**
@@ -77,9 +86,7 @@ public final class PublicWelfarePostEngine implements MonthlySubsidyCalculator<P
     }
 
     private Entitlement entitlement(PublicWelfarePostInput input) {
-        return Entitlement.fix(AREA, pack, PolicyKeys.PUBLIC_WELFARE_POST_DURATION,
-                PolicyKeys.PUBLIC_WELFARE_POST_RETIREMENT_EXTENSION_THRESHOLD, input.jurisdiction(),
-                input.placement().start(), input.person().birthDate(), input.retirementClass());
+        return Entitlement.fix(AREA, duration, threshold, input.jurisdiction(), input.placement().start(), input.person().birthDate(), input.retirementClass());
     }
 
     @Override
@@ -221,9 +228,8 @@ public final class PublicWelfarePostEngine implements MonthlySubsidyCalculator<P
 
     private MonthOutcome granted(YearMonth m, PublicWelfarePostInput in, EmployerShare share, boolean explain) {
         LocalDate day = m.atDay(1);
-        ResolvedValue<Money> wage = pack.resolve(PolicyKeys.MINIMUM_WAGE_MONTHLY, in.jurisdiction(), day);
-        ResolvedValue<Set<String>> coveredValue =
-                pack.resolve(PolicyKeys.SOCIAL_INSURANCE_EMPLOYER_COVERED_INSURANCES, in.jurisdiction(), day);
+        ResolvedValue<Money> wage = minimumWage.resolve(in.jurisdiction(), day);
+        ResolvedValue<Set<String>> coveredValue = coveredInsurances.resolve(in.jurisdiction(), day);
         Set<InsuranceType> covered = EmployerShare.covered(coveredValue, AREA);
         Money insurance = Money.ZERO;
         for (Map.Entry<InsuranceType, Money> e : share.coveredIn(m, covered).entrySet()) {

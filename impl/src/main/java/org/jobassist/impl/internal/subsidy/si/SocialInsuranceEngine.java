@@ -2,10 +2,11 @@ package org.jobassist.impl.internal.subsidy.si;
 
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,9 +28,11 @@ import org.jobassist.api.subsidy.MonthlySubsidyCalculator;
 import org.jobassist.api.subsidy.Rounding;
 import org.jobassist.api.subsidy.SocialInsuranceSubsidyInput;
 import org.jobassist.api.subsidy.SubsidyDecision;
+import org.jobassist.impl.internal.subsidy.monthly.CoveredInsurances;
 import org.jobassist.impl.internal.subsidy.monthly.EmployerShare;
 import org.jobassist.impl.internal.subsidy.monthly.Entitlement;
 import org.jobassist.impl.internal.subsidy.monthly.MonthOutcome;
+import org.jobassist.impl.internal.subsidy.monthly.PackSeries;
 import org.jobassist.impl.internal.subsidy.monthly.Runs;
 
 /**
@@ -48,7 +51,19 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
     /** The value of the shape key that selects Dalian's ratio of the minimum-base contributions. */
     public static final String RATIO_OF_MINIMUM_BASE = "ratio-of-minimum-base";
 
-    private final PolicyPack pack;
+    // Every key the engine reads, resolved through per-jurisdiction chains (see PackSeries).
+    private final PackSeries<Period> duration;
+    private final PackSeries<Period> threshold;
+    private final PackSeries<Set<String>> employerCovered;
+    private final CoveredInsurances coveredInsurances = new CoveredInsurances(AREA);
+    private final PackSeries<String> flexibleShape;
+    private final PackSeries<Ratio> flexibleCapRatio;
+    private final PackSeries<Ratio> minimumBaseRatio;
+    private final PackSeries<Money> averageMonthlyWage;
+    private final PackSeries<Ratio> pensionBaseShare;
+    private final PackSeries<Ratio> medicalBaseShare;
+    private final PackSeries<Ratio> pensionRate;
+    private final PackSeries<Ratio> medicalRate;
 
     /**
      * Creates the engine.
@@ -57,7 +72,18 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
      * @throws NullPointerException if {@code pack} is null
      */
     public SocialInsuranceEngine(PolicyPack pack) {
-        this.pack = Objects.requireNonNull(pack, "pack");
+        Objects.requireNonNull(pack, "pack");
+        duration = new PackSeries<>(pack, PolicyKeys.SOCIAL_INSURANCE_SUBSIDY_DURATION);
+        threshold = new PackSeries<>(pack, PolicyKeys.SOCIAL_INSURANCE_RETIREMENT_EXTENSION_THRESHOLD);
+        employerCovered = new PackSeries<>(pack, PolicyKeys.SOCIAL_INSURANCE_EMPLOYER_COVERED_INSURANCES);
+        flexibleShape = new PackSeries<>(pack, PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_SHAPE);
+        flexibleCapRatio = new PackSeries<>(pack, PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_CAP_RATIO);
+        minimumBaseRatio = new PackSeries<>(pack, PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_MINIMUM_BASE_RATIO);
+        averageMonthlyWage = new PackSeries<>(pack, PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_AVERAGE_MONTHLY_WAGE);
+        pensionBaseShare = new PackSeries<>(pack, PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_PENSION_BASE_SHARE);
+        medicalBaseShare = new PackSeries<>(pack, PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_MEDICAL_BASE_SHARE);
+        pensionRate = new PackSeries<>(pack, PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_PENSION_RATE);
+        medicalRate = new PackSeries<>(pack, PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_MEDICAL_RATE);
     }
 
     /**
@@ -79,9 +105,7 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
     }
 
     private Entitlement entitlement(SocialInsuranceSubsidyInput input) {
-        return Entitlement.fix(AREA, pack, PolicyKeys.SOCIAL_INSURANCE_SUBSIDY_DURATION,
-                PolicyKeys.SOCIAL_INSURANCE_RETIREMENT_EXTENSION_THRESHOLD, input.jurisdiction(),
-                input.firstApproval(), input.person().birthDate(), input.retirementClass());
+        return Entitlement.fix(AREA, duration, threshold, input.jurisdiction(), input.firstApproval(), input.person().birthDate(), input.retirementClass());
     }
 
     @Override
@@ -111,10 +135,11 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
     private List<MonthOutcome> months(SocialInsuranceSubsidyInput in, Entitlement entitlement, boolean explain) {
         YearMonth approvalMonth = YearMonth.from(in.firstApproval());
         EmployerShare employer = in.isEmployerShape() ? EmployerShare.of(in.employerContributions()) : null;
-        Map<YearMonth, Map<InsuranceType, Money>> flexible = in.isEmployerShape() ? null : flexible(in);
+        List<Map<InsuranceType, Money>> flexible = in.isEmployerShape() ? null : flexible(in);
         List<MonthOutcome> outcomes = new ArrayList<>();
         int enjoyed = in.monthsAlreadyEnjoyed();
-        for (YearMonth m = in.firstMonth(); !m.isAfter(in.lastMonth()); m = m.plusMonths(1)) {
+        int offset = 0;
+        for (YearMonth m = in.firstMonth(); !m.isAfter(in.lastMonth()); m = m.plusMonths(1), offset++) {
             MonthOutcome outcome;
             if (m.isBefore(approvalMonth)) {
                 outcome = excluded(m, "before-first-approval", "months before the first approval are not subsidised",
@@ -127,7 +152,7 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
                         List.of(), explain);
             } else {
                 outcome = employer != null ? employerMonth(m, in, employer, explain)
-                        : flexibleMonth(m, in, flexible.getOrDefault(m, Map.of()), explain);
+                        : flexibleMonth(m, in, paidIn(flexible, offset), explain);
                 if (outcome.isGranted() && enjoyed >= entitlement.months) {
                     outcome = excluded(m, "duration-exhausted", "the months of the entitlement are used up",
                             outcome.values(), explain);
@@ -148,17 +173,14 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
 
     private MonthOutcome employerMonth(YearMonth m, SocialInsuranceSubsidyInput in, EmployerShare share,
                                        boolean explain) {
-        ResolvedValue<Set<String>> coveredValue =
-                pack.resolve(PolicyKeys.SOCIAL_INSURANCE_EMPLOYER_COVERED_INSURANCES, in.jurisdiction(), m.atDay(1));
-        Set<InsuranceType> covered = EmployerShare.covered(coveredValue, AREA);
-        Map<InsuranceType, Money> paid = share.coveredIn(m, covered);
+        ResolvedValue<Set<String>> coveredValue = employerCovered.resolve(in.jurisdiction(), m.atDay(1));
+        Set<InsuranceType> covered = coveredInsurances.of(coveredValue);
+        List<AmountComponent> parts = share.coveredParts(m, covered);
         Explanation detail = explain ? share.explain(AREA, m, covered) : null;
-        if (paid.isEmpty()) {
+        if (parts.isEmpty()) {
             return excluded(m, "no-contribution", "the employer paid nothing for a covered insurance in the month",
                     List.of(coveredValue), detail, explain);
         }
-        List<AmountComponent> parts = new ArrayList<>(paid.size());
-        paid.forEach((insurance, amount) -> parts.add(new AmountComponent(insurance.code(), amount)));
         return MonthOutcome.granted(m, parts, List.of(), List.of(coveredValue),
                 explain ? monthNode(m, parts, detail, coveredValue.legalBasis()) : null);
     }
@@ -166,7 +188,7 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
     private MonthOutcome flexibleMonth(YearMonth m, SocialInsuranceSubsidyInput in, Map<InsuranceType, Money> paid,
                                        boolean explain) {
         LocalDate day = m.atDay(1);
-        ResolvedValue<String> shape = pack.resolve(PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_SHAPE, in.jurisdiction(), day);
+        ResolvedValue<String> shape = flexibleShape.resolve(in.jurisdiction(), day);
         List<ResolvedValue<?>> values = new ArrayList<>(8);
         values.add(shape);
         List<AmountComponent> parts = new ArrayList<>(2);
@@ -174,7 +196,7 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
         List<Explanation> nodes = explain ? new ArrayList<>(2) : null;
         switch (shape.value()) {
             case CAPPED_SHARE -> {
-                ResolvedValue<Ratio> cap = pack.resolve(PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_CAP_RATIO, in.jurisdiction(), day);
+                ResolvedValue<Ratio> cap = flexibleCapRatio.resolve(in.jurisdiction(), day);
                 values.add(cap);
                 paid.forEach((insurance, amount) -> {
                     if (amount.isPositive()) {
@@ -227,7 +249,7 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
                              List<ResolvedValue<?>> values, List<AmountComponent> parts, List<Rounding> roundings,
                              List<Explanation> nodes) {
         LocalDate day = m.atDay(1);
-        ResolvedValue<Ratio> ratio = pack.resolve(PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_MINIMUM_BASE_RATIO, in.jurisdiction(), day);
+        ResolvedValue<Ratio> ratio = minimumBaseRatio.resolve(in.jurisdiction(), day);
         values.add(ratio);
         ResolvedValue<Money> wage = null;
         for (InsuranceType insurance : List.of(InsuranceType.PENSION, InsuranceType.MEDICAL)) {
@@ -236,14 +258,12 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
                 continue;
             }
             if (wage == null) {
-                wage = pack.resolve(PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_AVERAGE_MONTHLY_WAGE, in.jurisdiction(), day);
+                wage = averageMonthlyWage.resolve(in.jurisdiction(), day);
                 values.add(wage);
             }
             boolean pension = insurance == InsuranceType.PENSION;
-            ResolvedValue<Ratio> share = pack.resolve(pension ? PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_PENSION_BASE_SHARE
-                    : PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_MEDICAL_BASE_SHARE, in.jurisdiction(), day);
-            ResolvedValue<Ratio> rate = pack.resolve(pension ? PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_PENSION_RATE
-                    : PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_MEDICAL_RATE, in.jurisdiction(), day);
+            ResolvedValue<Ratio> share = (pension ? pensionBaseShare : medicalBaseShare).resolve(in.jurisdiction(), day);
+            ResolvedValue<Ratio> rate = (pension ? pensionRate : medicalRate).resolve(in.jurisdiction(), day);
             values.add(share);
             values.add(rate);
             Ratio exact = Ratio.of(wage.value().fen()).times(share.value()).times(rate.value()).times(ratio.value());
@@ -279,12 +299,36 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
         }
     }
 
-    private static Map<YearMonth, Map<InsuranceType, Money>> flexible(SocialInsuranceSubsidyInput in) {
-        Map<YearMonth, Map<InsuranceType, Money>> map = new HashMap<>();
+    /**
+     * The contributions paid per month of the period, by offset from its first month (null for
+     * a month with none); a list rather than a hash map, as the months are looked up in order.
+     * Contributions outside the period are never looked at.
+     */
+    private static List<Map<InsuranceType, Money>> flexible(SocialInsuranceSubsidyInput in) {
+        long first = index(in.firstMonth());
+        int length = (int) (index(in.lastMonth()) - first + 1);
+        List<Map<InsuranceType, Money>> byOffset = new ArrayList<>(Collections.nCopies(length, null));
         for (FlexibleContribution c : in.flexibleContributions()) {
-            map.computeIfAbsent(c.month(), k -> new EnumMap<>(InsuranceType.class)).put(c.insurance(), c.paid());
+            long offset = index(c.month()) - first;
+            if (offset >= 0 && offset < length) {
+                Map<InsuranceType, Money> paid = byOffset.get((int) offset);
+                if (paid == null) {
+                    paid = new EnumMap<>(InsuranceType.class);
+                    byOffset.set((int) offset, paid);
+                }
+                paid.put(c.insurance(), c.paid());
+            }
         }
-        return map;
+        return byOffset;
+    }
+
+    private static long index(YearMonth month) {
+        return month.getYear() * 12L + month.getMonthValue() - 1;
+    }
+
+    private static Map<InsuranceType, Money> paidIn(List<Map<InsuranceType, Money>> flexible, int offset) {
+        Map<InsuranceType, Money> paid = flexible.get(offset);
+        return paid == null ? Map.of() : paid;
     }
 
     private static MonthOutcome excluded(YearMonth m, String reason, String message, List<ResolvedValue<?>> values,
