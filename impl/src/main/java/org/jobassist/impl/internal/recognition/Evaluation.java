@@ -118,9 +118,8 @@ final class Evaluation {
         int monthsWithout;
     }
 
-    /** Reads {@code person}'s row into {@code into}; only with {@link Facts#table()}. */
-    void readAhead(PersonRecord person, Ahead into) {
-        FactRow r = facts.table().row(person.id());
+    /** Reads what the fast path asks of {@code r}, a person's row, into {@code into}; only with {@link Facts#table()}. */
+    void readAhead(FactRow r, Ahead into) {
         into.row = r;
         into.flags = r.flagsAt(asOfDay);
         into.monthsWithout = r.monthsWithoutEmployerContribution(asOf);

@@ -31,6 +31,7 @@ import org.jobassist.api.region.DivisionCode;
 import org.jobassist.api.time.DateRange;
 import org.jobassist.api.time.RetirementClass;
 import org.jobassist.api.time.StatutoryRetirement;
+import org.jobassist.impl.internal.zef.ZeroEmploymentEngine;
 
 /** The leaf conditions of the vocabulary, one class each. */
 final class Leaves {
@@ -147,12 +148,33 @@ final class Leaves {
         @Override
         boolean evaluate(Evaluation e) {
             Optional<HouseholdRegister> found = e.household();
-            if (found.isEmpty() || !onRegister(found.get(), e.person.id())) {
+            if (found.isEmpty()) {
                 return false;
             }
             HouseholdRegister register = found.get();
+            HouseholdMember own = memberOf(register, e.person.id());
+            if (own == null) {
+                return false;
+            }
             // The cheap test first: most households are not zero-employment families.
-            return e.isZeroEmployment(register) && isFamilyMember(e.determine(register), e.person.id());
+            if (!e.isZeroEmployment(register)) {
+                return false;
+            }
+            // The library's own test answers membership alone; another is asked for its determination.
+            return e.facts.zeroEmployment() instanceof ZeroEmploymentEngine z
+                    ? z.isFamilyMember(register, own, e.asOf)
+                    : isFamilyMember(e.determine(register), e.person.id());
+        }
+
+        /** The first member of the register with the person's id, as {@link ZeroEmploymentDetermination#assessmentOf} finds it; or null. */
+        private static HouseholdMember memberOf(HouseholdRegister register, PersonId person) {
+            List<HouseholdMember> members = register.members();
+            for (int i = 0, n = members.size(); i < n; i++) {
+                if (members.get(i).id().equals(person)) {
+                    return members.get(i);
+                }
+            }
+            return null;
         }
 
         @Override
