@@ -24,6 +24,8 @@ final class CompiledCatalogue {
     final Category[] categories;
     final int recognised;
     private final Node[] roots;
+    /** The fast path as one flat program, or null when a condition does not fit one: then the trees decide. */
+    final FlatProgram flat;
     final int slots;
     private final CategoryOutcome[] fastSatisfied;
     private final CategoryOutcome[] fastNotSatisfied;
@@ -58,6 +60,7 @@ final class CompiledCatalogue {
             kinds[i] = c.kind().name();
         }
         this.slots = compiler.slots();
+        this.flat = FlatProgram.of(roots);
         this.fastRootRecognised = fastRoot(true);
         this.fastRootNotRecognised = fastRoot(false);
     }
@@ -75,6 +78,10 @@ final class CompiledCatalogue {
 
     /** Decides every category for the evaluation's person into {@code decisions}. */
     void decide(Evaluation e, boolean[] decisions) {
+        if (flat != null) {
+            flat.decide(e, decisions);
+            return;
+        }
         for (int i = 0; i < roots.length; i++) {
             decisions[i] = roots[i].test(e);
         }

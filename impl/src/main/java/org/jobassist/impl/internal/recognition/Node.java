@@ -72,7 +72,8 @@ abstract class Node {
 
     /** {@code all}: short-circuits on the first failure, cheapest first. */
     static final class All extends Node {
-        private final Node[] inOrder;
+        /** The children in the pack's order. */
+        final Node[] inOrder;
         private final Node[] cheapestFirst;
 
         All(Condition condition, List<Node> children, int slot) {
@@ -106,7 +107,8 @@ abstract class Node {
 
     /** {@code any}: short-circuits on the first success, cheapest first. */
     static final class Any extends Node {
-        private final Node[] inOrder;
+        /** The children in the pack's order. */
+        final Node[] inOrder;
         private final Node[] cheapestFirst;
 
         Any(Condition condition, List<Node> children, int slot) {
@@ -140,7 +142,7 @@ abstract class Node {
 
     /** {@code not}. */
     static final class Negation extends Node {
-        private final Node child;
+        final Node child;
 
         Negation(Condition condition, Node child, int slot) {
             super(condition, child.cost, slot);
