@@ -20,11 +20,11 @@ import org.jobassist.api.spi.Registries;
  * <p>The rows are kept in immutable snapshots, as {@link PersonTable} keeps its values (one
  * writer lock, copy-on-write of the shards a write touches, a volatile publish; readers never
  * block and see a write whole or not at all), but each shard is an open-addressing table of
- * its own rather than a {@code HashMap}: a lookup reads the slot's stored hash and its key
- * and row reference side by side (two reads that do not wait for each other) and then the row,
- * where a map's lookup walks table, node, key and value one after the other. That chain of
- * cache misses was the largest cost of recognition over a million people. The key is the id's
- * text, usually the very object the id holds, so the comparison is one reference test.
+ * its own rather than a {@code HashMap}: a lookup reads the slot, which holds the id's hash
+ * and, for an id of up to 16 one-byte characters, the id itself, and the row reference beside
+ * it (two reads that do not wait for each other), then the row; a map's lookup walks table,
+ * node, key, the key's bytes and the value one after the other. That chain of cache misses
+ * was the largest cost of recognition over a million people.
  *
  * <p>Writers of every registry of the table take its one lock; readers never block.
  * Thread-safe.
@@ -58,28 +58,30 @@ public final class FactTable {
 
     /**
      * The rows of {@code count} people at once, as {@link #row} gives each, from one
-     * snapshot: the work is done in stages over all of them (every id's hash, then every
-     * slot), so that the cache misses of one stage, independent of each other, overlap
+     * snapshot: the work is done in stages over all of them (every id's hash and words, then
+     * every slot), so that the cache misses of one stage, independent of each other, overlap
      * instead of each person waiting for their own chain of them.
      *
      * @param people the people, {@code people[0]} to {@code people[count - 1]}; a null element gets a null row
-     * @param hashes scratch space of at least {@code count} elements
+     * @param scratch scratch space of at least {@code 3 * count} elements
      * @param count how many
      * @param into where the rows go, at the people's indices
      * @throws IndexOutOfBoundsException if an array is shorter than {@code count}
      */
-    public void rows(PersonId[] people, int[] hashes, int count, FactRow[] into) {
+    public void rows(PersonId[] people, long[] scratch, int count, FactRow[] into) {
         State s = current;
         for (int j = 0; j < count; j++) {
             PersonId p = people[j];
-            hashes[j] = p == null ? 0 : hash(p.value());
+            if (p != null) {
+                words(p.value(), scratch, 3 * j);
+            }
         }
         for (int j = 0; j < count; j++) {
             PersonId p = people[j];
             if (p == null) {
                 into[j] = null;
             } else {
-                FactRow r = s.shards[shardOf(hashes[j])].get(p.value(), hashes[j]);
+                FactRow r = s.shards[shardOf((int) (scratch[3 * j] >>> 32))].get(p.value(), scratch, 3 * j);
                 into[j] = r == null ? FactRow.EMPTY : r;
             }
         }
@@ -172,37 +174,78 @@ public final class FactTable {
      */
     record Change<R>(Map<PersonId, FactRow> puts, int part, long sizeDelta, R result) {}
 
+    /** How many characters of an id a slot holds itself: one byte each, in two longs. */
+    static final int INLINE_CHARS = 16;
+
     /**
-     * One open-addressing shard, linear probing, at most half full: {@code hashes[i]} is the
-     * stored hash of slot {@code i} (0 if empty), {@code entries[2i]} its key and
-     * {@code entries[2i + 1]} its row. Never changed once published.
+     * The words a slot stores of {@code key}: {@code out[at]} its tag (the {@link #hash} in
+     * the high half; in the low half the length plus one when the id is short enough and of
+     * one-byte characters to be held whole in the slot, 0 when it is not), {@code out[at + 1]}
+     * and {@code out[at + 2]} its first 16 characters, one byte each (0 beyond the end).
+     */
+    static void words(String key, long[] out, int at) {
+        int n = key.length();
+        boolean inline = n <= INLINE_CHARS;
+        long w0 = 0;
+        long w1 = 0;
+        for (int j = 0, m = Math.min(n, INLINE_CHARS); j < m; j++) {
+            char c = key.charAt(j);
+            if (c > 0xFF) {
+                inline = false;
+            }
+            long b = c & 0xFFL;
+            if (j < 8) {
+                w0 |= b << (8 * j);
+            } else {
+                w1 |= b << (8 * (j - 8));
+            }
+        }
+        out[at] = (long) hash(key) << 32 | (inline ? n + 1 : 0);
+        out[at + 1] = w0;
+        out[at + 2] = w1;
+    }
+
+    /**
+     * One open-addressing shard, linear probing, at most half full. Slot {@code i} has three
+     * longs in {@code meta} from {@code 3i} ({@link #words} of its id; a tag of 0 marks an empty
+     * slot), its id in {@code keys} and its row in {@code rows}. An id held whole in its slot
+     * is compared there, without reading the id's text (a second cache miss, and a third for
+     * its bytes); a longer one is compared by its text. Never changed once published.
      */
     private static final class Shard {
-        static final Shard EMPTY = new Shard(new int[1 << MIN_SLOTS_LOG2], new Object[2 << MIN_SLOTS_LOG2], 0);
+        static final Shard EMPTY = new Shard(1 << MIN_SLOTS_LOG2);
 
-        final int[] hashes;
-        final Object[] entries;
+        final long[] meta;
+        final String[] keys;
+        final FactRow[] rows;
         /** Changed only while the writer fills a copy; published with the snapshot's volatile write. */
         int size;
 
-        Shard(int[] hashes, Object[] entries, int size) {
-            this.hashes = hashes;
-            this.entries = entries;
+        Shard(int slots) {
+            this(new long[3 * slots], new String[slots], new FactRow[slots], 0);
+        }
+
+        Shard(long[] meta, String[] keys, FactRow[] rows, int size) {
+            this.meta = meta;
+            this.keys = keys;
+            this.rows = rows;
             this.size = size;
         }
 
-        FactRow get(String key, int hash) {
-            int[] h = hashes;
-            Object[] kv = entries;
-            int mask = h.length - 1;
-            for (int i = slotOf(hash, mask);; i = (i + 1) & mask) {
-                int stored = h[i];
-                if (stored == hash) {
-                    Object k = kv[2 * i];
-                    if (k == key || key.equals(k)) {
-                        return (FactRow) kv[2 * i + 1];
-                    }
-                } else if (stored == 0) {
+        /** The row of the id whose {@link #words} are {@code w[at]} to {@code w[at + 2]}, or null. */
+        FactRow get(String key, long[] w, int at) {
+            long tag = w[at];
+            long w0 = w[at + 1];
+            long w1 = w[at + 2];
+            long[] m = meta;
+            int mask = rows.length - 1;
+            for (int i = slotOf((int) (tag >>> 32), mask);; i = (i + 1) & mask) {
+                long stored = m[3 * i];
+                if (stored == tag && m[3 * i + 1] == w0 && m[3 * i + 2] == w1
+                        && ((int) tag != 0 || key.equals(keys[i]))) {
+                    return rows[i];
+                }
+                if (stored == 0) {
                     return null;
                 }
             }
@@ -210,36 +253,39 @@ public final class FactTable {
 
         /** A mutable copy with room for {@code more} keys; the writer fills it before publishing. */
         Shard copyFor(int more) {
-            int slots = hashes.length;
+            int slots = rows.length;
             while ((size + more) * 2L > slots) {
                 slots <<= 1;
             }
-            if (slots == hashes.length) {
-                return new Shard(hashes.clone(), entries.clone(), size);
+            if (slots == rows.length) {
+                return new Shard(meta.clone(), keys.clone(), rows.clone(), size);
             }
-            Shard grown = new Shard(new int[slots], new Object[2 * slots], 0);
-            for (int i = 0; i < hashes.length; i++) {
-                if (hashes[i] != 0) {
-                    grown.put((String) entries[2 * i], hashes[i], (FactRow) entries[2 * i + 1]);
+            Shard grown = new Shard(slots);
+            for (int i = 0; i < rows.length; i++) {
+                if (meta[3 * i] != 0) {
+                    grown.put(keys[i], meta, 3 * i, rows[i]);
                 }
             }
             return grown;
         }
 
-        /** Puts in place; only on a copy not yet published. */
-        void put(String key, int hash, FactRow row) {
-            int mask = hashes.length - 1;
-            for (int i = slotOf(hash, mask);; i = (i + 1) & mask) {
-                int stored = hashes[i];
+        /** Puts in place; only on a copy not yet published. {@code w[at..at + 2]} are the key's {@link #words}. */
+        void put(String key, long[] w, int at, FactRow row) {
+            long tag = w[at];
+            int mask = rows.length - 1;
+            for (int i = slotOf((int) (tag >>> 32), mask);; i = (i + 1) & mask) {
+                long stored = meta[3 * i];
                 if (stored == 0) {
-                    hashes[i] = hash;
-                    entries[2 * i] = key;
-                    entries[2 * i + 1] = row;
+                    meta[3 * i] = tag;
+                    meta[3 * i + 1] = w[at + 1];
+                    meta[3 * i + 2] = w[at + 2];
+                    keys[i] = key;
+                    rows[i] = row;
                     size++;
                     return;
                 }
-                if (stored == hash && key.equals(entries[2 * i])) {
-                    entries[2 * i + 1] = row;
+                if (stored == tag && key.equals(keys[i])) {
+                    rows[i] = row;
                     return;
                 }
             }
@@ -265,8 +311,9 @@ public final class FactTable {
 
         /** The row stored under the id text {@code key}, or null. */
         FactRow get(String key) {
-            int hash = hash(key);
-            return shards[shardOf(hash)].get(key, hash);
+            long[] w = new long[3];
+            words(key, w, 0);
+            return shards[shardOf((int) (w[0] >>> 32))].get(key, w, 0);
         }
 
         /** The count the writers keep as {@code part}. */
@@ -290,15 +337,16 @@ public final class FactTable {
                 more[shardOf(hash(p.value()))]++;
             }
             boolean[] copied = new boolean[SHARDS];
+            long[] w = new long[3];
             for (Map.Entry<PersonId, FactRow> e : puts.entrySet()) {
                 String key = e.getKey().value();
-                int hash = hash(key);
-                int s = shardOf(hash);
+                words(key, w, 0);
+                int s = shardOf((int) (w[0] >>> 32));
                 if (!copied[s]) {
                     next[s] = next[s].copyFor(more[s]);
                     copied[s] = true;
                 }
-                next[s].put(key, hash, Objects.requireNonNull(e.getValue(), "row"));
+                next[s].put(key, w, 0, Objects.requireNonNull(e.getValue(), "row"));
             }
             long[] nextSizes = sizes.clone();
             nextSizes[part] += sizeDelta;

@@ -80,8 +80,13 @@ final class CompiledCatalogue {
     void decide(Evaluation e, boolean[] decisions) {
         if (flat != null) {
             flat.decide(e, decisions);
-            return;
+        } else {
+            decideByTrees(e, decisions);
         }
+    }
+
+    /** Decides every category by its condition tree, short-circuiting cheapest first. */
+    void decideByTrees(Evaluation e, boolean[] decisions) {
         for (int i = 0; i < roots.length; i++) {
             decisions[i] = roots[i].test(e);
         }

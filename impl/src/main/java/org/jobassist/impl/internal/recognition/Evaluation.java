@@ -132,7 +132,9 @@ final class Evaluation {
             Arrays.fill(memo, 0);
             stamp = 1;
         }
-        Arrays.fill(flagsHeld, -1);
+        if (facts.table() == null) {
+            Arrays.fill(flagsHeld, -1);
+        }
         if (explaining) {
             Arrays.fill(explained, null);
         }

@@ -156,7 +156,7 @@ public final class RecognitionEngine implements RecognitionService {
         FactTable table = facts.table();
         PersonRecord[] chunk = new PersonRecord[READ_AHEAD];
         PersonId[] ids = new PersonId[READ_AHEAD];
-        int[] hashes = new int[READ_AHEAD];
+        long[] scratch = new long[3 * READ_AHEAD];
         FactRow[] rows = new FactRow[READ_AHEAD];
         Evaluation.Ahead[] read = new Evaluation.Ahead[READ_AHEAD];
         for (int j = 0; j < READ_AHEAD; j++) {
@@ -170,7 +170,7 @@ public final class RecognitionEngine implements RecognitionService {
                 ids[size] = p == null ? null : p.id();
                 chunk[size++] = p;
             }
-            table.rows(ids, hashes, size, rows);
+            table.rows(ids, scratch, size, rows);
             for (int j = 0; j < size; j++) {
                 if (chunk[j] != null) {
                     b.e.readAhead(rows[j], read[j]);
