@@ -120,6 +120,15 @@ final class CompiledCatalogue {
             Category c = categories[i];
             Explanation condition = roots[i].explain(e);
             boolean satisfied = condition.outcome() == Explanation.Outcome.SATISFIED;
+            any |= satisfied && i < recognised;
+            // A condition explained alike for others: so is the category's outcome.
+            boolean shared = e.isShared(roots[i]);
+            CategoryOutcome known = shared ? e.outcomeAlike(i, condition) : null;
+            if (known != null) {
+                outcomes.add(known);
+                root.child(known.explanation());
+                continue;
+            }
             Explanation.Builder b = Explanation.builder(CATEGORY_RULE)
                     .description(descriptions[i])
                     .input("code", c.code())
@@ -132,9 +141,12 @@ final class CompiledCatalogue {
                 b.input("note", c.note());
             }
             Explanation x = b.build();
-            outcomes.add(new CategoryOutcome(c, satisfied, x));
+            CategoryOutcome o = new CategoryOutcome(c, satisfied, x);
+            if (shared) {
+                e.rememberOutcome(i, condition, o);
+            }
+            outcomes.add(o);
             root.child(x);
-            any |= satisfied && i < recognised;
         }
         return Recognition.of(person.id(), e.asOf, version.version(), outcomes, root.satisfied(any).build());
     }

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jobassist.api.category.CategoryOutcome;
 import org.jobassist.api.family.HouseholdRegister;
 import org.jobassist.api.family.ZeroEmploymentDetermination;
 import org.jobassist.api.law.Explanation;
@@ -47,6 +49,12 @@ final class Evaluation {
     /** The current person's stamp, from 1: an entry of 0 is never current. */
     int stamp;
     final Explanation[] explained;
+    /**
+     * Whether {@link #explained} of a slot is one of the explanations made alike for everyone
+     * with the same few facts ({@link #alike}): a connective whose children all are is alike
+     * too, by its children's identity, and so is a category whose condition is.
+     */
+    private final boolean[] shared;
     PersonRecord person;
     private final boolean explaining;
     private Optional<HouseholdRegister> household;
@@ -71,10 +79,12 @@ final class Evaluation {
      * immutable, so one instance serves them all.
      */
     private final List<Map<Object, Explanation>> alike;
+    /** Category outcomes made alike, by category index and the identity of the condition's explanation. */
+    private final List<Map<Explanation, CategoryOutcome>> outcomes;
     /** {@link #asOf} as explanations show it. */
     final String asOfText;
 
-    Evaluation(Facts facts, LocalDate asOf, int slots, boolean explaining) {
+    Evaluation(Facts facts, LocalDate asOf, int slots, int categories, boolean explaining) {
         this.facts = facts;
         this.asOf = asOf;
         this.asOfText = asOf.toString();
@@ -82,7 +92,9 @@ final class Evaluation {
         this.explaining = explaining;
         this.memo = new int[slots];
         this.explained = new Explanation[slots];
+        this.shared = new boolean[explaining ? slots : 0];
         this.alike = explaining ? new ArrayList<>(Collections.nCopies(slots, null)) : List.of();
+        this.outcomes = explaining ? new ArrayList<>(Collections.nCopies(categories, null)) : List.of();
     }
 
     /** Starts on the next person: forgets what was memoised for the last one. */
@@ -137,6 +149,7 @@ final class Evaluation {
         }
         if (explaining) {
             Arrays.fill(explained, null);
+            Arrays.fill(shared, false);
         }
     }
 
@@ -173,7 +186,47 @@ final class Evaluation {
      */
     Explanation alike(Node node, Object key) {
         Map<Object, Explanation> byKey = alike.get(node.slot);
-        return byKey == null ? null : byKey.get(key);
+        Explanation x = byKey == null ? null : byKey.get(key);
+        if (x != null) {
+            shared[node.slot] = true;
+        }
+        return x;
+    }
+
+    /**
+     * Marks {@code x}, the explanation {@code node} made, as the same for everyone (it reads
+     * nothing about the person); returns it.
+     */
+    Explanation same(Node node, Explanation x) {
+        shared[node.slot] = true;
+        return x;
+    }
+
+    /** Whether the person's explanation of {@code node} is one made alike for others ({@link #alike}). */
+    boolean isShared(Node node) {
+        return shared[node.slot];
+    }
+
+    /**
+     * The outcome of category {@code category} already made for the very explanation
+     * {@code condition} of its condition, or null.
+     */
+    CategoryOutcome outcomeAlike(int category, Explanation condition) {
+        Map<Explanation, CategoryOutcome> byCondition = outcomes.get(category);
+        return byCondition == null ? null : byCondition.get(condition);
+    }
+
+    /** Remembers the outcome of category {@code category} for {@code condition}; returns it. */
+    CategoryOutcome rememberOutcome(int category, Explanation condition, CategoryOutcome o) {
+        Map<Explanation, CategoryOutcome> byCondition = outcomes.get(category);
+        if (byCondition == null) {
+            byCondition = new IdentityHashMap<>();
+            outcomes.set(category, byCondition);
+        }
+        if (byCondition.size() < ALIKE_MAX) {
+            byCondition.put(condition, o);
+        }
+        return o;
     }
 
     /** Remembers the explanation {@code node} made for {@code key}; returns it. */
@@ -188,6 +241,7 @@ final class Evaluation {
         if (byKey.size() < ALIKE_MAX) {
             byKey.put(key, x);
         }
+        shared[node.slot] = true;
         return x;
     }
 

@@ -50,6 +50,18 @@ final class Leaves {
         }
 
         @Override
+        Explanation build(Evaluation e) {
+            // Everything read is the spell on the day and the number of spells.
+            Optional<DateRange> spell = e.person.registrationOn(e.asOf);
+            Object key = new SpellKey(spell.orElse(null), e.person.unemploymentRegistrations().size());
+            Explanation x = e.alike(this, key);
+            return x != null ? x : e.rememberAlike(this, key, super.build(e));
+        }
+
+        /** What the explanation of a person's registration shows. */
+        private record SpellKey(DateRange spell, int registrations) {}
+
+        @Override
         Explanation compute(Evaluation e, Explanation.Builder b) {
             Optional<DateRange> spell = e.person.registrationOn(e.asOf);
             return b.input("registration", spell.map(DateRange::toString).orElse("none"))
@@ -126,6 +138,15 @@ final class Leaves {
         }
 
         @Override
+        Explanation build(Evaluation e) {
+            // Everything read is the gender and the age in full years.
+            Integer key = Period.between(e.person.birthDate(), e.asOf).getYears() * 2
+                    + (e.person.gender() == Gender.MALE ? 1 : 0);
+            Explanation x = e.alike(this, key);
+            return x != null ? x : e.rememberAlike(this, key, super.build(e));
+        }
+
+        @Override
         Explanation compute(Evaluation e, Explanation.Builder b) {
             return b.input("gender", e.person.gender().name())
                     .input("age", Integer.toString(Period.between(e.person.birthDate(), e.asOf).getYears()))
@@ -175,6 +196,18 @@ final class Leaves {
                 }
             }
             return null;
+        }
+
+        /** The key of everyone without a household: their explanation reads nothing else about them. */
+        private static final Object NO_HOUSEHOLD = "no household";
+
+        @Override
+        Explanation build(Evaluation e) {
+            if (e.person.household().isPresent()) {
+                return super.build(e);
+            }
+            Explanation x = e.alike(this, NO_HOUSEHOLD);
+            return x != null ? x : e.rememberAlike(this, NO_HOUSEHOLD, super.build(e));
         }
 
         @Override
@@ -237,7 +270,7 @@ final class Leaves {
 
         @Override
         Explanation build(Evaluation e) {
-            return e.holds(flag.flag()) ? super.build(e) : none;
+            return e.holds(flag.flag()) ? super.build(e) : e.same(this, none);
         }
 
         @Override
@@ -317,6 +350,21 @@ final class Leaves {
         }
 
         @Override
+        Explanation build(Evaluation e) {
+            // Everything read is the months without, whether a history is recorded and the last employer-paid month.
+            if (e.facts.table() == null) {
+                return super.build(e);
+            }
+            FactRowKey key = new FactRowKey(e.monthsWithoutEmployerContribution(), e.row().hasHistory(),
+                    e.row().lastEmployerPaidMonth(e.asOf).orElse(null));
+            Explanation x = e.alike(this, key);
+            return x != null ? x : e.rememberAlike(this, key, super.build(e));
+        }
+
+        /** What the explanation of a person's contribution history shows. */
+        private record FactRowKey(int without, boolean recorded, YearMonth last) {}
+
+        @Override
         Explanation compute(Evaluation e, Explanation.Builder b) {
             int without = e.monthsWithoutEmployerContribution();
             boolean recorded;
@@ -351,6 +399,15 @@ final class Leaves {
         @Override
         boolean evaluate(Evaluation e) {
             return e.person.referralsAcceptedBy(e.asOf) >= count;
+        }
+
+        @Override
+        Explanation build(Evaluation e) {
+            // Everything read is the days accepted by the date asked: alike for the many who share them.
+            List<LocalDate> all = e.person.acceptedReferrals();
+            List<LocalDate> key = all.subList(0, e.person.referralsAcceptedBy(e.asOf));
+            Explanation x = e.alike(this, key);
+            return x != null ? x : e.rememberAlike(this, List.copyOf(key), super.build(e));
         }
 
         @Override

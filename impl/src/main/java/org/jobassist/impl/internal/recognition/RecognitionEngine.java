@@ -112,7 +112,7 @@ public final class RecognitionEngine implements RecognitionService {
 
     private Recognition recognise(PersonRecord person, LocalDate asOf, CompiledCatalogue c, boolean explain) {
         check(person, asOf);
-        Evaluation e = new Evaluation(facts, asOf, c.slots, explain);
+        Evaluation e = new Evaluation(facts, asOf, c.slots, c.categories.length, explain);
         e.reset(person);
         if (explain) {
             return c.explain(person, e);
@@ -145,7 +145,7 @@ public final class RecognitionEngine implements RecognitionService {
         Objects.requireNonNull(people, "people");
         Objects.requireNonNull(asOf, "asOf");
         CompiledCatalogue c = inForceOn(asOf);
-        Batch b = new Batch(c, new Evaluation(facts, asOf, c.slots, explain), explain, sink);
+        Batch b = new Batch(c, new Evaluation(facts, asOf, c.slots, c.categories.length, explain), explain, sink);
         if (facts.table() == null) {
             for (PersonRecord person : people) {
                 b.decide(person, null);

@@ -80,7 +80,7 @@ class FlatProgramTest {
                     FactTable.sharedBy(f.registries));
             for (CategoryCatalogue v : List.of(RecognitionFixture.V2012, RecognitionFixture.V2021)) {
                 CompiledCatalogue c = compiled(v);
-                Evaluation e = new Evaluation(facts, s.asOf(), c.slots, false);
+                Evaluation e = new Evaluation(facts, s.asOf(), c.slots, c.categories.length, false);
                 boolean[] flat = new boolean[c.categories.length];
                 boolean[] trees = new boolean[c.categories.length];
                 String flatFailure = null;
