@@ -36,8 +36,20 @@ final class Evaluation {
 
     /** Stamps wrap before they would overflow the memo's encoding ({@code stamp << 1 | decision}). */
     private static final int LAST_STAMP = (1 << 30) - 1;
-    /** At most this many explanations remembered per leaf by {@link #rememberAlike}. */
+    /**
+     * At most this many explanations remembered by {@link #rememberAlike} for a node that
+     * asks for many ({@link Node#remembersMany}): a leaf keyed by birth date sees some 25,000
+     * days per retirement class, and most of them again.
+     */
     private static final int ALIKE_MAX = 1 << 16;
+    /**
+     * At most this many for any other node, and category outcomes per category: sub-trees
+     * keyed by facts that rarely repeat (a registration spell, the referral days) would fill a
+     * larger memo with explanations that are never asked again, and a batch's memo lives as
+     * long as the batch, which makes every collection copy it. The keys that do repeat (no
+     * registration, a common age) are among the first seen.
+     */
+    private static final int ALIKE_FEW = 1 << 10;
 
     final Facts facts;
     final LocalDate asOf;
@@ -223,7 +235,7 @@ final class Evaluation {
             byCondition = new IdentityHashMap<>();
             outcomes.set(category, byCondition);
         }
-        if (byCondition.size() < ALIKE_MAX) {
+        if (byCondition.size() < ALIKE_FEW) {
             byCondition.put(condition, o);
         }
         return o;
@@ -238,7 +250,7 @@ final class Evaluation {
         }
         // Bounded: a batch's memory must not grow with its people (a slot keyed by birth date
         // sees some 25,000 days per retirement class).
-        if (byKey.size() < ALIKE_MAX) {
+        if (byKey.size() < (node.remembersMany() ? ALIKE_MAX : ALIKE_FEW)) {
             byKey.put(key, x);
         }
         shared[node.slot] = true;

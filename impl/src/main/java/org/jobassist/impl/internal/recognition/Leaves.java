@@ -89,6 +89,11 @@ final class Leaves {
         }
 
         @Override
+        boolean remembersMany() {
+            return true;
+        }
+
+        @Override
         Explanation build(Evaluation e) {
             // Everything read is the birth date and the class: one explanation for all who share them.
             Long key = e.person.birthDate().toEpochDay() * 4 + e.person.retirementClass().ordinal();
@@ -312,6 +317,11 @@ final class Leaves {
         @Override
         boolean evaluate(Evaluation e) {
             return e.codeSet(key, e.person.residence()).matched() != null;
+        }
+
+        @Override
+        boolean remembersMany() {
+            return true;
         }
 
         @Override

@@ -66,6 +66,15 @@ abstract class Node {
         return known;
     }
 
+    /**
+     * Whether the batch should remember many explanations of this node made alike
+     * ({@link Evaluation#rememberAlike}) rather than a few: true for a leaf whose keys repeat
+     * across a large batch.
+     */
+    boolean remembersMany() {
+        return false;
+    }
+
     final Explanation.Builder start() {
         return Explanation.builder(rule).description(description);
     }
