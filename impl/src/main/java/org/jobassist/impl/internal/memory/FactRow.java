@@ -51,12 +51,32 @@ public final class FactRow {
     private final int[] months;
     /** A stored history that does not fit {@link #months}, or null. */
     private final ContributionHistory wide;
+    /**
+     * The last employer-paid month index of {@link #months}, or {@link #NO_EMPLOYER_MONTH}: a
+     * question about a day on or after it is answered from this field without reading the
+     * array (when asked as of today, almost every question).
+     */
+    private final int lastEmployer;
+
+    private static final int NO_EMPLOYER_MONTH = Integer.MIN_VALUE;
 
     private FactRow(Evidence[] items, long[] packed, int[] months, ContributionHistory wide) {
         this.items = items;
         this.packed = packed;
         this.months = months;
         this.wide = wide;
+        this.lastEmployer = lastEmployerOf(months);
+    }
+
+    private static int lastEmployerOf(int[] months) {
+        if (months != null) {
+            for (int j = months.length - 1; j >= 0; j--) {
+                if ((months[j] & 1) != 0) {
+                    return months[j] >> 1;
+                }
+            }
+        }
+        return NO_EMPLOYER_MONTH;
     }
 
     /**
@@ -205,8 +225,11 @@ public final class FactRow {
     /** The last employer-paid month index at or before {@code upTo}, or {@code Long.MIN_VALUE}. */
     private long lastEmployerIndex(long upTo) {
         int[] m = months;
-        if (m == null) {
+        if (m == null || lastEmployer == NO_EMPLOYER_MONTH) {
             return Long.MIN_VALUE;
+        }
+        if (lastEmployer <= upTo) {
+            return lastEmployer;
         }
         // The first entry after upTo's employer-paid entry, by binary search on longs: upTo may not fit.
         long target = upTo * 2 + 1;

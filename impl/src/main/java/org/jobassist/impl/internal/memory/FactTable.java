@@ -1,5 +1,7 @@
 package org.jobassist.impl.internal.memory;
 
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jobassist.api.family.PersonId;
@@ -15,12 +17,29 @@ import org.jobassist.api.spi.Registries;
  * made alone has a table of its own. Each registry writes only its own part of a row and
  * counts its own items (count {@link RegistrySource#ordinal()} of the table).
  *
+ * <p>The rows are kept in immutable snapshots, as {@link PersonTable} keeps its values (one
+ * writer lock, copy-on-write of the shards a write touches, a volatile publish; readers never
+ * block and see a write whole or not at all), but each shard is an open-addressing table of
+ * its own rather than a {@code HashMap}: a lookup reads the slot, which holds the id's hash
+ * and, for an id of up to 16 one-byte characters, the id itself, and the row reference beside
+ * it (two reads that do not wait for each other), then the row; a map's lookup walks table,
+ * node, key, the key's bytes and the value one after the other. That chain of cache misses
+ * was the largest cost of recognition over a million people.
+ *
  * <p>Writers of every registry of the table take its one lock; readers never block.
  * Thread-safe.
  */
 public final class FactTable {
 
-    private final PersonTable<FactRow> table = new PersonTable<>();
+    private static final int SHARD_BITS = 8;
+    private static final int SHARDS = 1 << SHARD_BITS;
+    /** The smallest shard, in slots. */
+    private static final int MIN_SLOTS_LOG2 = 3;
+    /** How many counts a table keeps ({@link Change#part()}): one per registry sharing it. */
+    static final int PARTS = 8;
+
+    private final Object writeLock = new Object();
+    private volatile State current = State.empty();
 
     /** An empty table. */
     public FactTable() {}
@@ -34,8 +53,38 @@ public final class FactTable {
      * @throws NullPointerException if {@code person} is null
      */
     public FactRow row(PersonId person) {
-        FactRow r = table.snapshot().get(Objects.requireNonNull(person, "person"));
-        return r == null ? FactRow.EMPTY : r;
+        return rowIn(current, Objects.requireNonNull(person, "person"));
+    }
+
+    /**
+     * The rows of {@code count} people at once, as {@link #row} gives each, from one
+     * snapshot: the work is done in stages over all of them (every id's hash and words, then
+     * every slot), so that the cache misses of one stage, independent of each other, overlap
+     * instead of each person waiting for their own chain of them.
+     *
+     * @param people the people, {@code people[0]} to {@code people[count - 1]}; a null element gets a null row
+     * @param scratch scratch space of at least {@code 3 * count} elements
+     * @param count how many
+     * @param into where the rows go, at the people's indices
+     * @throws IndexOutOfBoundsException if an array is shorter than {@code count}
+     */
+    public void rows(PersonId[] people, long[] scratch, int count, FactRow[] into) {
+        State s = current;
+        for (int j = 0; j < count; j++) {
+            PersonId p = people[j];
+            if (p != null) {
+                words(p.value(), scratch, 3 * j);
+            }
+        }
+        for (int j = 0; j < count; j++) {
+            PersonId p = people[j];
+            if (p == null) {
+                into[j] = null;
+            } else {
+                FactRow r = s.shards[shardOf((int) (scratch[3 * j] >>> 32))].get(p.value(), scratch, 3 * j);
+                into[j] = r == null ? FactRow.EMPTY : r;
+            }
+        }
     }
 
     /**
@@ -62,18 +111,247 @@ public final class FactTable {
         return shared;
     }
 
-    PersonTable.State<FactRow> snapshot() {
-        return table.snapshot();
+    /** The current snapshot; it never changes. */
+    State snapshot() {
+        return current;
     }
 
-    <R> R write(Function<PersonTable.State<FactRow>, PersonTable.Change<FactRow, R>> planner) {
-        return table.write(planner);
+    /**
+     * Runs {@code planner} against the current snapshot under the writer lock and publishes
+     * its puts all at once. If the planner throws, nothing changes.
+     *
+     * @param planner computes the rows to put and the caller's result
+     * @param <R> the caller's result
+     * @return the planner's result
+     */
+    <R> R write(Function<State, Change<R>> planner) {
+        synchronized (writeLock) {
+            State before = current;
+            Change<R> change = planner.apply(before);
+            if (!change.puts().isEmpty()) {
+                current = before.with(change.puts(), change.part(), change.sizeDelta());
+            }
+            return change.result();
+        }
     }
 
     /** The row of {@code person} in {@code s}, {@link FactRow#EMPTY} if none. */
-    static FactRow rowIn(PersonTable.State<FactRow> s, PersonId person) {
-        FactRow r = s.get(person);
+    static FactRow rowIn(State s, PersonId person) {
+        FactRow r = s.get(person.value());
         return r == null ? FactRow.EMPTY : r;
+    }
+
+    /**
+     * The stored hash of {@code key}: never 0, which marks an empty slot. Mixed so that both
+     * the shard (top bits) and the slot (the bits below) spread ids that differ only in their
+     * last characters.
+     */
+    static int hash(String key) {
+        int h = key.hashCode() * 0x9E3779B9;
+        h ^= h >>> 15;
+        h *= 0x85EBCA6B;
+        return h == 0 ? 1 : h;
+    }
+
+    private static int shardOf(int hash) {
+        return hash >>> (Integer.SIZE - SHARD_BITS);
+    }
+
+    /** The first slot to probe for {@code hash} in a shard of {@code mask + 1} slots. */
+    private static int slotOf(int hash, int mask) {
+        // The low bits: the top ones chose the shard, so every key of a shard shares them.
+        return hash & mask;
+    }
+
+    /**
+     * What a write puts and what it returns.
+     *
+     * @param puts the new row of each person touched; none null
+     * @param part which count of {@link State#size(int)} changes, from 0 to {@link #PARTS} - 1
+     * @param sizeDelta how much that count changes
+     * @param result the caller's result
+     * @param <R> the result
+     */
+    record Change<R>(Map<PersonId, FactRow> puts, int part, long sizeDelta, R result) {}
+
+    /** How many characters of an id a slot holds itself: one byte each, in two longs. */
+    static final int INLINE_CHARS = 16;
+
+    /**
+     * The words a slot stores of {@code key}: {@code out[at]} its tag (the {@link #hash} in
+     * the high half; in the low half the length plus one when the id is short enough and of
+     * one-byte characters to be held whole in the slot, 0 when it is not), {@code out[at + 1]}
+     * and {@code out[at + 2]} its first 16 characters, one byte each (0 beyond the end).
+     */
+    static void words(String key, long[] out, int at) {
+        int n = key.length();
+        boolean inline = n <= INLINE_CHARS;
+        long w0 = 0;
+        long w1 = 0;
+        for (int j = 0, m = Math.min(n, INLINE_CHARS); j < m; j++) {
+            char c = key.charAt(j);
+            if (c > 0xFF) {
+                inline = false;
+            }
+            long b = c & 0xFFL;
+            if (j < 8) {
+                w0 |= b << (8 * j);
+            } else {
+                w1 |= b << (8 * (j - 8));
+            }
+        }
+        out[at] = (long) hash(key) << 32 | (inline ? n + 1 : 0);
+        out[at + 1] = w0;
+        out[at + 2] = w1;
+    }
+
+    /**
+     * One open-addressing shard, linear probing, at most half full. Slot {@code i} has three
+     * longs in {@code meta} from {@code 3i} ({@link #words} of its id; a tag of 0 marks an empty
+     * slot), its id in {@code keys} and its row in {@code rows}. An id held whole in its slot
+     * is compared there, without reading the id's text (a second cache miss, and a third for
+     * its bytes); a longer one is compared by its text. Never changed once published.
+     */
+    private static final class Shard {
+        static final Shard EMPTY = new Shard(1 << MIN_SLOTS_LOG2);
+
+        final long[] meta;
+        final String[] keys;
+        final FactRow[] rows;
+        /** Changed only while the writer fills a copy; published with the snapshot's volatile write. */
+        int size;
+
+        Shard(int slots) {
+            this(new long[3 * slots], new String[slots], new FactRow[slots], 0);
+        }
+
+        Shard(long[] meta, String[] keys, FactRow[] rows, int size) {
+            this.meta = meta;
+            this.keys = keys;
+            this.rows = rows;
+            this.size = size;
+        }
+
+        /** The row of the id whose {@link #words} are {@code w[at]} to {@code w[at + 2]}, or null. */
+        FactRow get(String key, long[] w, int at) {
+            long tag = w[at];
+            long w0 = w[at + 1];
+            long w1 = w[at + 2];
+            long[] m = meta;
+            int mask = rows.length - 1;
+            for (int i = slotOf((int) (tag >>> 32), mask);; i = (i + 1) & mask) {
+                long stored = m[3 * i];
+                if (stored == tag && m[3 * i + 1] == w0 && m[3 * i + 2] == w1
+                        && ((int) tag != 0 || key.equals(keys[i]))) {
+                    return rows[i];
+                }
+                if (stored == 0) {
+                    return null;
+                }
+            }
+        }
+
+        /** A mutable copy with room for {@code more} keys; the writer fills it before publishing. */
+        Shard copyFor(int more) {
+            int slots = rows.length;
+            while ((size + more) * 2L > slots) {
+                slots <<= 1;
+            }
+            if (slots == rows.length) {
+                return new Shard(meta.clone(), keys.clone(), rows.clone(), size);
+            }
+            Shard grown = new Shard(slots);
+            for (int i = 0; i < rows.length; i++) {
+                if (meta[3 * i] != 0) {
+                    grown.put(keys[i], meta, 3 * i, rows[i]);
+                }
+            }
+            return grown;
+        }
+
+        /** Puts in place; only on a copy not yet published. {@code w[at..at + 2]} are the key's {@link #words}. */
+        void put(String key, long[] w, int at, FactRow row) {
+            long tag = w[at];
+            int mask = rows.length - 1;
+            for (int i = slotOf((int) (tag >>> 32), mask);; i = (i + 1) & mask) {
+                long stored = meta[3 * i];
+                if (stored == 0) {
+                    meta[3 * i] = tag;
+                    meta[3 * i + 1] = w[at + 1];
+                    meta[3 * i + 2] = w[at + 2];
+                    keys[i] = key;
+                    rows[i] = row;
+                    size++;
+                    return;
+                }
+                if (stored == tag && key.equals(keys[i])) {
+                    rows[i] = row;
+                    return;
+                }
+            }
+        }
+    }
+
+    /** One immutable state of the table. Thread-safe. */
+    static final class State {
+        private final Shard[] shards;
+        /** The writers' counts, by part: what they count is theirs to say. */
+        private final long[] sizes;
+
+        private State(Shard[] shards, long[] sizes) {
+            this.shards = shards;
+            this.sizes = sizes;
+        }
+
+        static State empty() {
+            Shard[] shards = new Shard[SHARDS];
+            Arrays.fill(shards, Shard.EMPTY);
+            return new State(shards, new long[PARTS]);
+        }
+
+        /** The row stored under the id text {@code key}, or null. */
+        FactRow get(String key) {
+            long[] w = new long[3];
+            words(key, w, 0);
+            return shards[shardOf((int) (w[0] >>> 32))].get(key, w, 0);
+        }
+
+        /** The count the writers keep as {@code part}. */
+        long size(int part) {
+            return sizes[part];
+        }
+
+        /** How many people the table holds a row of. */
+        long people() {
+            long n = 0;
+            for (Shard s : shards) {
+                n += s.size;
+            }
+            return n;
+        }
+
+        private State with(Map<PersonId, FactRow> puts, int part, long sizeDelta) {
+            Shard[] next = shards.clone();
+            int[] more = new int[SHARDS];
+            for (PersonId p : puts.keySet()) {
+                more[shardOf(hash(p.value()))]++;
+            }
+            boolean[] copied = new boolean[SHARDS];
+            long[] w = new long[3];
+            for (Map.Entry<PersonId, FactRow> e : puts.entrySet()) {
+                String key = e.getKey().value();
+                words(key, w, 0);
+                int s = shardOf((int) (w[0] >>> 32));
+                if (!copied[s]) {
+                    next[s] = next[s].copyFor(more[s]);
+                    copied[s] = true;
+                }
+                next[s].put(key, w, 0, Objects.requireNonNull(e.getValue(), "row"));
+            }
+            long[] nextSizes = sizes.clone();
+            nextSizes[part] += sizeDelta;
+            return new State(next, nextSizes);
+        }
     }
 
     @Override

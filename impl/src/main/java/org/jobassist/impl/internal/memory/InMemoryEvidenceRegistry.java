@@ -283,7 +283,7 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
             }
             Evidence stored = list.get(at);
             if (stored.withdrawal().isPresent() && !stored.withdrawal().get().isAfter(day)) {
-                return new PersonTable.Change<FactRow, Boolean>(Map.of(), 0, false);
+                return new FactTable.Change<Boolean>(Map.of(), source.ordinal(), 0, false);
             }
             list.set(at, stored.withdrawnOn(day));
             return change(s, Map.of(person, list), 0, true, true);
@@ -309,14 +309,14 @@ public abstract class InMemoryEvidenceRegistry implements EvidenceRegistry {
         return getClass().getSimpleName() + "[" + count() + " evidence]";
     }
 
-    private <R> PersonTable.Change<FactRow, R> change(PersonTable.State<FactRow> s,
+    private <R> FactTable.Change<R> change(FactTable.State s,
             Map<PersonId, List<Evidence>> touched, int added, R result, boolean changed) {
         if (!changed) {
-            return new PersonTable.Change<>(Map.of(), source.ordinal(), 0, result);
+            return new FactTable.Change<>(Map.of(), source.ordinal(), 0, result);
         }
         Map<PersonId, FactRow> puts = new LinkedHashMap<>();
         touched.forEach((p, list) -> puts.put(p, FactTable.rowIn(s, p).withEvidence(source, list)));
-        return new PersonTable.Change<>(puts, source.ordinal(), added, result);
+        return new FactTable.Change<>(puts, source.ordinal(), added, result);
     }
 
     private static int indexOfRecord(List<Evidence> list, Evidence e) {

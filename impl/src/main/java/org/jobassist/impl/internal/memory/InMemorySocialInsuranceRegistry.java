@@ -107,7 +107,7 @@ public final class InMemorySocialInsuranceRegistry implements SocialInsuranceReg
                     puts.put(h.person(), old.withHistory(h));
                 }
             }
-            return new PersonTable.Change<>(puts, PART, inserted,
+            return new FactTable.Change<>(puts, PART, inserted,
                     new BatchResult(inserted, puts.size() - inserted, items.size() - puts.size()));
         });
     }

@@ -24,6 +24,8 @@ final class CompiledCatalogue {
     final Category[] categories;
     final int recognised;
     private final Node[] roots;
+    /** The fast path as one flat program, or null when a condition does not fit one: then the trees decide. */
+    final FlatProgram flat;
     final int slots;
     private final CategoryOutcome[] fastSatisfied;
     private final CategoryOutcome[] fastNotSatisfied;
@@ -58,6 +60,7 @@ final class CompiledCatalogue {
             kinds[i] = c.kind().name();
         }
         this.slots = compiler.slots();
+        this.flat = FlatProgram.of(roots);
         this.fastRootRecognised = fastRoot(true);
         this.fastRootNotRecognised = fastRoot(false);
     }
@@ -75,6 +78,15 @@ final class CompiledCatalogue {
 
     /** Decides every category for the evaluation's person into {@code decisions}. */
     void decide(Evaluation e, boolean[] decisions) {
+        if (flat != null) {
+            flat.decide(e, decisions);
+        } else {
+            decideByTrees(e, decisions);
+        }
+    }
+
+    /** Decides every category by its condition tree, short-circuiting cheapest first. */
+    void decideByTrees(Evaluation e, boolean[] decisions) {
         for (int i = 0; i < roots.length; i++) {
             decisions[i] = roots[i].test(e);
         }
@@ -108,6 +120,15 @@ final class CompiledCatalogue {
             Category c = categories[i];
             Explanation condition = roots[i].explain(e);
             boolean satisfied = condition.outcome() == Explanation.Outcome.SATISFIED;
+            any |= satisfied && i < recognised;
+            // A condition explained alike for others: so is the category's outcome.
+            boolean shared = e.isShared(roots[i]);
+            CategoryOutcome known = shared ? e.outcomeAlike(i, condition) : null;
+            if (known != null) {
+                outcomes.add(known);
+                root.child(known.explanation());
+                continue;
+            }
             Explanation.Builder b = Explanation.builder(CATEGORY_RULE)
                     .description(descriptions[i])
                     .input("code", c.code())
@@ -120,9 +141,12 @@ final class CompiledCatalogue {
                 b.input("note", c.note());
             }
             Explanation x = b.build();
-            outcomes.add(new CategoryOutcome(c, satisfied, x));
+            CategoryOutcome o = new CategoryOutcome(c, satisfied, x);
+            if (shared) {
+                e.rememberOutcome(i, condition, o);
+            }
+            outcomes.add(o);
             root.child(x);
-            any |= satisfied && i < recognised;
         }
         return Recognition.of(person.id(), e.asOf, version.version(), outcomes, root.satisfied(any).build());
     }

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jobassist.api.category.CategoryOutcome;
 import org.jobassist.api.family.HouseholdRegister;
 import org.jobassist.api.family.ZeroEmploymentDetermination;
 import org.jobassist.api.law.Explanation;
@@ -34,8 +36,20 @@ final class Evaluation {
 
     /** Stamps wrap before they would overflow the memo's encoding ({@code stamp << 1 | decision}). */
     private static final int LAST_STAMP = (1 << 30) - 1;
-    /** At most this many explanations remembered per leaf by {@link #rememberAlike}. */
+    /**
+     * At most this many explanations remembered by {@link #rememberAlike} for a node that
+     * asks for many ({@link Node#remembersMany}): a leaf keyed by birth date sees some 25,000
+     * days per retirement class, and most of them again.
+     */
     private static final int ALIKE_MAX = 1 << 16;
+    /**
+     * At most this many for any other node, and category outcomes per category: sub-trees
+     * keyed by facts that rarely repeat (a registration spell, the referral days) would fill a
+     * larger memo with explanations that are never asked again, and a batch's memo lives as
+     * long as the batch, which makes every collection copy it. The keys that do repeat (no
+     * registration, a common age) are among the first seen.
+     */
+    private static final int ALIKE_FEW = 1 << 10;
 
     final Facts facts;
     final LocalDate asOf;
@@ -47,6 +61,12 @@ final class Evaluation {
     /** The current person's stamp, from 1: an entry of 0 is never current. */
     int stamp;
     final Explanation[] explained;
+    /**
+     * Whether {@link #explained} of a slot is one of the explanations made alike for everyone
+     * with the same few facts ({@link #alike}): a connective whose children all are is alike
+     * too, by its children's identity, and so is a category whose condition is.
+     */
+    private final boolean[] shared;
     PersonRecord person;
     private final boolean explaining;
     private Optional<HouseholdRegister> household;
@@ -71,10 +91,12 @@ final class Evaluation {
      * immutable, so one instance serves them all.
      */
     private final List<Map<Object, Explanation>> alike;
+    /** Category outcomes made alike, by category index and the identity of the condition's explanation. */
+    private final List<Map<Explanation, CategoryOutcome>> outcomes;
     /** {@link #asOf} as explanations show it. */
     final String asOfText;
 
-    Evaluation(Facts facts, LocalDate asOf, int slots, boolean explaining) {
+    Evaluation(Facts facts, LocalDate asOf, int slots, int categories, boolean explaining) {
         this.facts = facts;
         this.asOf = asOf;
         this.asOfText = asOf.toString();
@@ -82,7 +104,9 @@ final class Evaluation {
         this.explaining = explaining;
         this.memo = new int[slots];
         this.explained = new Explanation[slots];
+        this.shared = new boolean[explaining ? slots : 0];
         this.alike = explaining ? new ArrayList<>(Collections.nCopies(slots, null)) : List.of();
+        this.outcomes = explaining ? new ArrayList<>(Collections.nCopies(categories, null)) : List.of();
     }
 
     /** Starts on the next person: forgets what was memoised for the last one. */
@@ -118,9 +142,8 @@ final class Evaluation {
         int monthsWithout;
     }
 
-    /** Reads {@code person}'s row into {@code into}; only with {@link Facts#table()}. */
-    void readAhead(PersonRecord person, Ahead into) {
-        FactRow r = facts.table().row(person.id());
+    /** Reads what the fast path asks of {@code r}, a person's row, into {@code into}; only with {@link Facts#table()}. */
+    void readAhead(FactRow r, Ahead into) {
         into.row = r;
         into.flags = r.flagsAt(asOfDay);
         into.monthsWithout = r.monthsWithoutEmployerContribution(asOf);
@@ -133,9 +156,12 @@ final class Evaluation {
             Arrays.fill(memo, 0);
             stamp = 1;
         }
-        Arrays.fill(flagsHeld, -1);
+        if (facts.table() == null) {
+            Arrays.fill(flagsHeld, -1);
+        }
         if (explaining) {
             Arrays.fill(explained, null);
+            Arrays.fill(shared, false);
         }
     }
 
@@ -172,7 +198,47 @@ final class Evaluation {
      */
     Explanation alike(Node node, Object key) {
         Map<Object, Explanation> byKey = alike.get(node.slot);
-        return byKey == null ? null : byKey.get(key);
+        Explanation x = byKey == null ? null : byKey.get(key);
+        if (x != null) {
+            shared[node.slot] = true;
+        }
+        return x;
+    }
+
+    /**
+     * Marks {@code x}, the explanation {@code node} made, as the same for everyone (it reads
+     * nothing about the person); returns it.
+     */
+    Explanation same(Node node, Explanation x) {
+        shared[node.slot] = true;
+        return x;
+    }
+
+    /** Whether the person's explanation of {@code node} is one made alike for others ({@link #alike}). */
+    boolean isShared(Node node) {
+        return shared[node.slot];
+    }
+
+    /**
+     * The outcome of category {@code category} already made for the very explanation
+     * {@code condition} of its condition, or null.
+     */
+    CategoryOutcome outcomeAlike(int category, Explanation condition) {
+        Map<Explanation, CategoryOutcome> byCondition = outcomes.get(category);
+        return byCondition == null ? null : byCondition.get(condition);
+    }
+
+    /** Remembers the outcome of category {@code category} for {@code condition}; returns it. */
+    CategoryOutcome rememberOutcome(int category, Explanation condition, CategoryOutcome o) {
+        Map<Explanation, CategoryOutcome> byCondition = outcomes.get(category);
+        if (byCondition == null) {
+            byCondition = new IdentityHashMap<>();
+            outcomes.set(category, byCondition);
+        }
+        if (byCondition.size() < ALIKE_FEW) {
+            byCondition.put(condition, o);
+        }
+        return o;
     }
 
     /** Remembers the explanation {@code node} made for {@code key}; returns it. */
@@ -184,9 +250,10 @@ final class Evaluation {
         }
         // Bounded: a batch's memory must not grow with its people (a slot keyed by birth date
         // sees some 25,000 days per retirement class).
-        if (byKey.size() < ALIKE_MAX) {
+        if (byKey.size() < (node.remembersMany() ? ALIKE_MAX : ALIKE_FEW)) {
             byKey.put(key, x);
         }
+        shared[node.slot] = true;
         return x;
     }
 

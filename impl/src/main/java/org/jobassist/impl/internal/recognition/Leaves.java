@@ -31,6 +31,7 @@ import org.jobassist.api.region.DivisionCode;
 import org.jobassist.api.time.DateRange;
 import org.jobassist.api.time.RetirementClass;
 import org.jobassist.api.time.StatutoryRetirement;
+import org.jobassist.impl.internal.zef.ZeroEmploymentEngine;
 
 /** The leaf conditions of the vocabulary, one class each. */
 final class Leaves {
@@ -47,6 +48,18 @@ final class Leaves {
         boolean evaluate(Evaluation e) {
             return e.person.isRegisteredUnemployedOn(e.asOf);
         }
+
+        @Override
+        Explanation build(Evaluation e) {
+            // Everything read is the spell on the day and the number of spells.
+            Optional<DateRange> spell = e.person.registrationOn(e.asOf);
+            Object key = new SpellKey(spell.orElse(null), e.person.unemploymentRegistrations().size());
+            Explanation x = e.alike(this, key);
+            return x != null ? x : e.rememberAlike(this, key, super.build(e));
+        }
+
+        /** What the explanation of a person's registration shows. */
+        private record SpellKey(DateRange spell, int registrations) {}
 
         @Override
         Explanation compute(Evaluation e, Explanation.Builder b) {
@@ -73,6 +86,11 @@ final class Leaves {
         boolean evaluate(Evaluation e) {
             return StatutoryRetirement.isWithinYearsOfRetirement(e.person.birthDate(), e.person.retirementClass(),
                     e.asOf, years);
+        }
+
+        @Override
+        boolean remembersMany() {
+            return true;
         }
 
         @Override
@@ -125,6 +143,15 @@ final class Leaves {
         }
 
         @Override
+        Explanation build(Evaluation e) {
+            // Everything read is the gender and the age in full years.
+            Integer key = Period.between(e.person.birthDate(), e.asOf).getYears() * 2
+                    + (e.person.gender() == Gender.MALE ? 1 : 0);
+            Explanation x = e.alike(this, key);
+            return x != null ? x : e.rememberAlike(this, key, super.build(e));
+        }
+
+        @Override
         Explanation compute(Evaluation e, Explanation.Builder b) {
             return b.input("gender", e.person.gender().name())
                     .input("age", Integer.toString(Period.between(e.person.birthDate(), e.asOf).getYears()))
@@ -147,12 +174,45 @@ final class Leaves {
         @Override
         boolean evaluate(Evaluation e) {
             Optional<HouseholdRegister> found = e.household();
-            if (found.isEmpty() || !onRegister(found.get(), e.person.id())) {
+            if (found.isEmpty()) {
                 return false;
             }
             HouseholdRegister register = found.get();
+            HouseholdMember own = memberOf(register, e.person.id());
+            if (own == null) {
+                return false;
+            }
             // The cheap test first: most households are not zero-employment families.
-            return e.isZeroEmployment(register) && isFamilyMember(e.determine(register), e.person.id());
+            if (!e.isZeroEmployment(register)) {
+                return false;
+            }
+            // The library's own test answers membership alone; another is asked for its determination.
+            return e.facts.zeroEmployment() instanceof ZeroEmploymentEngine z
+                    ? z.isFamilyMember(register, own, e.asOf)
+                    : isFamilyMember(e.determine(register), e.person.id());
+        }
+
+        /** The first member of the register with the person's id, as {@link ZeroEmploymentDetermination#assessmentOf} finds it; or null. */
+        private static HouseholdMember memberOf(HouseholdRegister register, PersonId person) {
+            List<HouseholdMember> members = register.members();
+            for (int i = 0, n = members.size(); i < n; i++) {
+                if (members.get(i).id().equals(person)) {
+                    return members.get(i);
+                }
+            }
+            return null;
+        }
+
+        /** The key of everyone without a household: their explanation reads nothing else about them. */
+        private static final Object NO_HOUSEHOLD = "no household";
+
+        @Override
+        Explanation build(Evaluation e) {
+            if (e.person.household().isPresent()) {
+                return super.build(e);
+            }
+            Explanation x = e.alike(this, NO_HOUSEHOLD);
+            return x != null ? x : e.rememberAlike(this, NO_HOUSEHOLD, super.build(e));
         }
 
         @Override
@@ -215,7 +275,7 @@ final class Leaves {
 
         @Override
         Explanation build(Evaluation e) {
-            return e.holds(flag.flag()) ? super.build(e) : none;
+            return e.holds(flag.flag()) ? super.build(e) : e.same(this, none);
         }
 
         @Override
@@ -260,6 +320,11 @@ final class Leaves {
         }
 
         @Override
+        boolean remembersMany() {
+            return true;
+        }
+
+        @Override
         Explanation build(Evaluation e) {
             // Everything read is the county of residence.
             DivisionCode residence = e.person.residence();
@@ -293,6 +358,21 @@ final class Leaves {
         boolean evaluate(Evaluation e) {
             return e.monthsWithoutEmployerContribution() >= months;
         }
+
+        @Override
+        Explanation build(Evaluation e) {
+            // Everything read is the months without, whether a history is recorded and the last employer-paid month.
+            if (e.facts.table() == null) {
+                return super.build(e);
+            }
+            FactRowKey key = new FactRowKey(e.monthsWithoutEmployerContribution(), e.row().hasHistory(),
+                    e.row().lastEmployerPaidMonth(e.asOf).orElse(null));
+            Explanation x = e.alike(this, key);
+            return x != null ? x : e.rememberAlike(this, key, super.build(e));
+        }
+
+        /** What the explanation of a person's contribution history shows. */
+        private record FactRowKey(int without, boolean recorded, YearMonth last) {}
 
         @Override
         Explanation compute(Evaluation e, Explanation.Builder b) {
@@ -329,6 +409,15 @@ final class Leaves {
         @Override
         boolean evaluate(Evaluation e) {
             return e.person.referralsAcceptedBy(e.asOf) >= count;
+        }
+
+        @Override
+        Explanation build(Evaluation e) {
+            // Everything read is the days accepted by the date asked: alike for the many who share them.
+            List<LocalDate> all = e.person.acceptedReferrals();
+            List<LocalDate> key = all.subList(0, e.person.referralsAcceptedBy(e.asOf));
+            Explanation x = e.alike(this, key);
+            return x != null ? x : e.rememberAlike(this, List.copyOf(key), super.build(e));
         }
 
         @Override

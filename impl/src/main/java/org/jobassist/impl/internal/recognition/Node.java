@@ -66,13 +66,23 @@ abstract class Node {
         return known;
     }
 
+    /**
+     * Whether the batch should remember many explanations of this node made alike
+     * ({@link Evaluation#rememberAlike}) rather than a few: true for a leaf whose keys repeat
+     * across a large batch.
+     */
+    boolean remembersMany() {
+        return false;
+    }
+
     final Explanation.Builder start() {
         return Explanation.builder(rule).description(description);
     }
 
     /** {@code all}: short-circuits on the first failure, cheapest first. */
     static final class All extends Node {
-        private final Node[] inOrder;
+        /** The children in the pack's order. */
+        final Node[] inOrder;
         private final Node[] cheapestFirst;
 
         All(Condition condition, List<Node> children, int slot) {
@@ -93,20 +103,14 @@ abstract class Node {
 
         @Override
         Explanation build(Evaluation e) {
-            Explanation.Builder b = start();
-            boolean all = true;
-            for (Node child : inOrder) {
-                Explanation x = child.explain(e);
-                all &= x.outcome() == Explanation.Outcome.SATISFIED;
-                b.child(x);
-            }
-            return b.satisfied(all).build();
+            return connective(this, inOrder, e, true);
         }
     }
 
     /** {@code any}: short-circuits on the first success, cheapest first. */
     static final class Any extends Node {
-        private final Node[] inOrder;
+        /** The children in the pack's order. */
+        final Node[] inOrder;
         private final Node[] cheapestFirst;
 
         Any(Condition condition, List<Node> children, int slot) {
@@ -127,20 +131,13 @@ abstract class Node {
 
         @Override
         Explanation build(Evaluation e) {
-            Explanation.Builder b = start();
-            boolean any = false;
-            for (Node child : inOrder) {
-                Explanation x = child.explain(e);
-                any |= x.outcome() == Explanation.Outcome.SATISFIED;
-                b.child(x);
-            }
-            return b.satisfied(any).build();
+            return connective(this, inOrder, e, false);
         }
     }
 
     /** {@code not}. */
     static final class Negation extends Node {
-        private final Node child;
+        final Node child;
 
         Negation(Condition condition, Node child, int slot) {
             super(condition, child.cost, slot);
@@ -155,7 +152,86 @@ abstract class Node {
         @Override
         Explanation build(Evaluation e) {
             Explanation x = child.explain(e);
+            if (e.isShared(child)) {
+                Explanation known = e.alike(this, new Children(new Explanation[] {x}));
+                if (known != null) {
+                    return known;
+                }
+                return e.rememberAlike(this, new Children(new Explanation[] {x}), negation(x));
+            }
+            return negation(x);
+        }
+
+        private Explanation negation(Explanation x) {
             return start().child(x).satisfied(x.outcome() != Explanation.Outcome.SATISFIED).build();
+        }
+    }
+
+    /**
+     * Explains {@code all} ({@code conjunction}) or {@code any} of {@code children}. When every
+     * child's explanation is one made alike for others, so is this one: looked up by the
+     * children's identity, so that people with the same facts share the whole sub-tree.
+     */
+    private static Explanation connective(Node node, Node[] children, Evaluation e, boolean conjunction) {
+        Explanation[] xs = new Explanation[children.length];
+        boolean shared = true;
+        boolean holds = conjunction;
+        for (int i = 0; i < children.length; i++) {
+            Explanation x = children[i].explain(e);
+            xs[i] = x;
+            shared &= e.isShared(children[i]);
+            boolean satisfied = x.outcome() == Explanation.Outcome.SATISFIED;
+            holds = conjunction ? holds && satisfied : holds || satisfied;
+        }
+        if (!shared) {
+            return make(node, xs, holds);
+        }
+        Children key = new Children(xs);
+        Explanation known = e.alike(node, key);
+        return known != null ? known : e.rememberAlike(node, key, make(node, xs, holds));
+    }
+
+    private static Explanation make(Node node, Explanation[] xs, boolean holds) {
+        Explanation.Builder b = node.start();
+        for (Explanation x : xs) {
+            b.child(x);
+        }
+        return b.satisfied(holds).build();
+    }
+
+    /**
+     * The explanations of a connective's children, equal when they are the very same
+     * explanations: a key of {@link Evaluation#alike} for sub-trees shared between people.
+     */
+    static final class Children {
+        private final Explanation[] xs;
+        private final int hash;
+
+        Children(Explanation[] xs) {
+            this.xs = xs;
+            int h = 1;
+            for (Explanation x : xs) {
+                h = 31 * h + System.identityHashCode(x);
+            }
+            this.hash = h;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Children c) || c.xs.length != xs.length) {
+                return false;
+            }
+            for (int i = 0; i < xs.length; i++) {
+                if (c.xs[i] != xs[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 

@@ -17,12 +17,14 @@ import org.jobassist.api.category.RecognitionService;
 import org.jobassist.api.category.RejectedPerson;
 import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.error.Violation;
+import org.jobassist.api.family.PersonId;
 import org.jobassist.api.family.ZeroEmploymentTest;
 import org.jobassist.api.person.PersonRecord;
 import org.jobassist.api.policy.PolicyPack;
 import org.jobassist.api.policy.PolicyValueUnavailableException;
 import org.jobassist.api.spi.HouseholdStore;
 import org.jobassist.api.spi.Registries;
+import org.jobassist.impl.internal.memory.FactRow;
 import org.jobassist.impl.internal.memory.FactTable;
 
 /**
@@ -110,7 +112,7 @@ public final class RecognitionEngine implements RecognitionService {
 
     private Recognition recognise(PersonRecord person, LocalDate asOf, CompiledCatalogue c, boolean explain) {
         check(person, asOf);
-        Evaluation e = new Evaluation(facts, asOf, c.slots, explain);
+        Evaluation e = new Evaluation(facts, asOf, c.slots, c.categories.length, explain);
         e.reset(person);
         if (explain) {
             return c.explain(person, e);
@@ -143,7 +145,7 @@ public final class RecognitionEngine implements RecognitionService {
         Objects.requireNonNull(people, "people");
         Objects.requireNonNull(asOf, "asOf");
         CompiledCatalogue c = inForceOn(asOf);
-        Batch b = new Batch(c, new Evaluation(facts, asOf, c.slots, explain), explain, sink);
+        Batch b = new Batch(c, new Evaluation(facts, asOf, c.slots, c.categories.length, explain), explain, sink);
         if (facts.table() == null) {
             for (PersonRecord person : people) {
                 b.decide(person, null);
@@ -151,7 +153,11 @@ public final class RecognitionEngine implements RecognitionService {
             return b.result();
         }
         // The registries share one table: read the rows of a few people before deciding them.
+        FactTable table = facts.table();
         PersonRecord[] chunk = new PersonRecord[READ_AHEAD];
+        PersonId[] ids = new PersonId[READ_AHEAD];
+        long[] scratch = new long[3 * READ_AHEAD];
+        FactRow[] rows = new FactRow[READ_AHEAD];
         Evaluation.Ahead[] read = new Evaluation.Ahead[READ_AHEAD];
         for (int j = 0; j < READ_AHEAD; j++) {
             read[j] = new Evaluation.Ahead();
@@ -160,16 +166,21 @@ public final class RecognitionEngine implements RecognitionService {
         while (it.hasNext()) {
             int size = 0;
             while (size < READ_AHEAD && it.hasNext()) {
-                chunk[size++] = it.next();
+                PersonRecord p = it.next();
+                ids[size] = p == null ? null : p.id();
+                chunk[size++] = p;
             }
+            table.rows(ids, scratch, size, rows);
             for (int j = 0; j < size; j++) {
                 if (chunk[j] != null) {
-                    b.e.readAhead(chunk[j], read[j]);
+                    b.e.readAhead(rows[j], read[j]);
                 }
             }
             for (int j = 0; j < size; j++) {
                 b.decide(chunk[j], read[j]);
                 chunk[j] = null;
+                ids[j] = null;
+                rows[j] = null;
             }
         }
         return b.result();

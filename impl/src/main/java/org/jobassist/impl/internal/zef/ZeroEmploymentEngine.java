@@ -211,6 +211,25 @@ public final class ZeroEmploymentEngine implements ZeroEmploymentTest {
         return node.build();
     }
 
+    /**
+     * Whether {@code member}, on {@code register}, is a family member of its head on
+     * {@code asOf} (the head is one): the member's assessment in {@link #determine} lacks
+     * {@link ExclusionReason#NOT_FAMILY_MEMBER} exactly when this is true. For callers that
+     * need only this of a determination, without building its explanation.
+     *
+     * @param register the household register
+     * @param member a member of it
+     * @param asOf the date asked about
+     * @return true if a family member
+     * @throws NullPointerException if an argument is null
+     */
+    public boolean isFamilyMember(HouseholdRegister register, HouseholdMember member, LocalDate asOf) {
+        Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(member, "member");
+        Objects.requireNonNull(asOf, "asOf");
+        return familyMember(register.head(), member, asOf);
+    }
+
     private boolean familyMember(PersonId head, HouseholdMember m, LocalDate asOf) {
         return m.id().equals(head) || membership.isFamilyMember(head, m.id(), asOf);
     }
