@@ -1,6 +1,8 @@
 package org.jobassist.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -60,15 +62,34 @@ public final class ProvinceRun {
      *
      * @param out where the report goes
      * @return the process exit code: 0
+     * @throws IOException if the assessment chart cannot be written
      */
-    static int run(PrintStream out) {
-        out.println("jobassist — foundation run as of " + AS_OF);
+    static int run(PrintStream out) throws IOException {
+        return run(out, 1, AssessmentExample.DEFAULT_SVG);
+    }
+
+    /**
+     * Runs the job with the subsidy batch scaled down, for tests.
+     *
+     * @param out where the report goes
+     * @param divisor 1 for the news item's size; larger scales the subsidy batch down
+     * @param svg where the assessment chart goes
+     * @return the process exit code: 0
+     * @throws IOException if the chart cannot be written
+     */
+    static int run(PrintStream out, int divisor, Path svg) throws IOException {
+        PolicyPack pack = PolicyPacks.liaoning();
+        out.println("jobassist — province run as of " + AS_OF);
         out.println();
         checkIdentityNumbers(out);
         out.println();
         checkCreditCodes(out);
         out.println();
-        printMinimumWages(out, PolicyPacks.liaoning());
+        printMinimumWages(out, pack);
+        out.println();
+        ProvinceSubsidyRun.run(out, pack, divisor);
+        out.println();
+        AssessmentExample.run(out, svg);
         return 0;
     }
 
@@ -145,7 +166,7 @@ public final class ProvinceRun {
      *
      * @param args ignored
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         int status = run(System.out);
         if (status != 0) {
             System.exit(status);
