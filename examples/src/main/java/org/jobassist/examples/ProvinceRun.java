@@ -23,11 +23,12 @@ import org.jobassist.impl.PolicyPacks;
 /**
  * The README's main job.
  *
- * <p>For now it exercises the foundation on a few fixed inputs: it validates identity numbers
- * and credit codes (showing only masked numbers and error codes), prints statutory retirement
- * dates under the law in force on two dates, and reads the Liaoning policy pack for the
- * minimum wage of every city. Later work grows it into a full year of the programme for a
- * generated province.
+ * <p>It validates identity numbers and credit codes on a few fixed inputs (showing only masked
+ * numbers and error codes), prints statutory retirement dates under the law in force on two
+ * dates, reads the Liaoning policy pack for the minimum wage of every city, grants the news
+ * item's subsidy batch into the in-memory ledger ({@link ProvinceSubsidyRun}) and runs the
+ * 2021-09 assessment month ({@link AssessmentExample}). Later work grows it into a full year of
+ * the programme on a real database.
  */
 public final class ProvinceRun {
 
