@@ -1,13 +1,12 @@
 package org.jobassist.impl.internal.subsidy.other;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jobassist.api.law.Explanation;
-import org.jobassist.api.money.Money;
 import org.jobassist.api.policy.PolicyKeys;
 import org.jobassist.api.policy.PolicyPack;
-import org.jobassist.api.policy.ResolvedValue;
 import org.jobassist.api.subsidy.Beneficiary;
 import org.jobassist.api.subsidy.JobSearchSubsidyInput;
 import org.jobassist.api.subsidy.SubsidyCalculator;
@@ -53,35 +52,20 @@ public final class JobSearchCalculator implements SubsidyCalculator<JobSearchSub
                 Beneficiary.person(input.graduate()), input.jurisdiction()).person(input.graduate());
         PackReads reads = new PackReads(pack, input.jurisdiction(), b);
         boolean qualifies = !input.grounds().isEmpty();
-        ResolvedValue<Money> amount = null;
-        if (qualifies) {
-            amount = reads.resolve(PolicyKeys.JOB_SEARCH_AMOUNT, on);
-            b.component(SubsidyKind.JOB_SEARCH.code(), amount.value());
-        } else {
-            b.ineligible(NO_QUALIFYING_GROUND,
-                    "the subsidy is for graduates from 低保, zero-employment or monitored families and disabled graduates");
-        }
-        if (explain) {
-            String grounds = input.grounds().stream().map(Enum::name).collect(Collectors.joining(","));
-            Explanation.Builder root = Explanation.builder("job-search.subsidy")
-                    .description("the local one-time amount, once per graduate")
-                    .input("graduate", input.graduate().masked())
-                    .input("applicationDate", on.toString())
-                    .child(Explanation.builder("job-search.ground")
+        CheckedGrant.Condition ground = new CheckedGrant.Condition(qualifies, NO_QUALIFYING_GROUND,
+                "the subsidy is for graduates from 低保, zero-employment or monitored families and disabled graduates",
+                () -> {
+                    String grounds = input.grounds().stream().map(Enum::name).collect(Collectors.joining(","));
+                    return Explanation.builder("job-search.ground")
                             .description("from a 低保, zero-employment or monitored family, or disabled")
-                            .input("grounds", grounds.isEmpty() ? "none" : grounds).satisfied(qualifies).build());
-            if (amount != null) {
-                root.child(Explanation.builder("job-search.amount")
-                        .description("the local amount in force on the application date")
-                        .input("setBy", amount.jurisdiction().code())
-                        .value(amount.value().format()).build())
-                        .value(amount.value().format());
-            } else {
-                root.satisfied(false);
-            }
-            reads.legalBases().forEach(root::legalBasis);
-            b.explanation(root.build());
-        }
-        return b.build();
+                            .input("grounds", grounds.isEmpty() ? "none" : grounds).satisfied(qualifies).build();
+                });
+        return CheckedGrant.decide(b, SubsidyKind.JOB_SEARCH, reads, on, List.of(ground), PolicyKeys.JOB_SEARCH_AMOUNT,
+                "the local amount in force on the application date",
+                () -> Explanation.builder("job-search.subsidy")
+                        .description("the local one-time amount, once per graduate")
+                        .input("graduate", input.graduate().masked())
+                        .input("applicationDate", on.toString()),
+                explain);
     }
 }

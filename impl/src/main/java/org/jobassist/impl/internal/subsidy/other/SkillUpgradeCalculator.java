@@ -1,6 +1,7 @@
 package org.jobassist.impl.internal.subsidy.other;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jobassist.api.law.Explanation;
@@ -8,7 +9,6 @@ import org.jobassist.api.money.Money;
 import org.jobassist.api.policy.PolicyKey;
 import org.jobassist.api.policy.PolicyKeys;
 import org.jobassist.api.policy.PolicyPack;
-import org.jobassist.api.policy.ResolvedValue;
 import org.jobassist.api.subsidy.Beneficiary;
 import org.jobassist.api.subsidy.CertificateLevel;
 import org.jobassist.api.subsidy.SkillUpgradeSubsidyInput;
@@ -76,42 +76,25 @@ public final class SkillUpgradeCalculator implements SubsidyCalculator<SkillUpgr
         PackReads reads = new PackReads(pack, input.jurisdiction(), b);
         boolean insured = input.insuredOnCertificateDate();
         Optional<PolicyKey<Money>> key = amountKey(input.level());
-        if (!insured) {
-            b.ineligible(NOT_INSURED, "the worker was not insured on the certificate date");
-        }
-        if (key.isEmpty()) {
-            b.ineligible(LEVEL_NOT_COVERED, "the subsidy covers level 5, 4 and 3 certificates only");
-        }
-        ResolvedValue<Money> amount = null;
-        if (insured && key.isPresent()) {
-            amount = reads.resolve(key.get(), on);
-            b.component(SubsidyKind.SKILL_UPGRADE.code(), amount.value());
-        }
-        if (explain) {
-            Explanation.Builder root = Explanation.builder("skill-upgrade.subsidy")
-                    .description("the amount of the certificate's level, to a worker insured on the certificate date")
-                    .input("worker", input.worker().masked())
-                    .input("level", Integer.toString(input.level().number()))
-                    .input("certificateDate", on.toString())
-                    .child(Explanation.builder("skill-upgrade.insured")
-                            .description("insured on the certificate date")
-                            .input("insured", Boolean.toString(insured)).satisfied(insured).build())
-                    .child(Explanation.builder("skill-upgrade.level")
-                            .description("a level 5, 4 or 3 certificate")
-                            .input("level", Integer.toString(input.level().number()))
-                            .satisfied(key.isPresent()).build());
-            if (amount != null) {
-                root.child(Explanation.builder("skill-upgrade.amount")
-                        .description("the amount for level " + input.level().number() + " in force on the certificate date")
-                        .input("setBy", amount.jurisdiction().code())
-                        .value(amount.value().format()).build())
-                        .value(amount.value().format());
-            } else {
-                root.satisfied(false);
-            }
-            reads.legalBases().forEach(root::legalBasis);
-            b.explanation(root.build());
-        }
-        return b.build();
+        int level = input.level().number();
+        List<CheckedGrant.Condition> conditions = List.of(
+                new CheckedGrant.Condition(insured, NOT_INSURED, "the worker was not insured on the certificate date",
+                        () -> Explanation.builder("skill-upgrade.insured")
+                                .description("insured on the certificate date")
+                                .input("insured", Boolean.toString(insured)).satisfied(insured).build()),
+                new CheckedGrant.Condition(key.isPresent(), LEVEL_NOT_COVERED,
+                        "the subsidy covers level 5, 4 and 3 certificates only",
+                        () -> Explanation.builder("skill-upgrade.level")
+                                .description("a level 5, 4 or 3 certificate")
+                                .input("level", Integer.toString(level))
+                                .satisfied(key.isPresent()).build()));
+        return CheckedGrant.decide(b, SubsidyKind.SKILL_UPGRADE, reads, on, conditions, key.orElse(null),
+                "the amount for level " + level + " in force on the certificate date",
+                () -> Explanation.builder("skill-upgrade.subsidy")
+                        .description("the amount of the certificate's level, to a worker insured on the certificate date")
+                        .input("worker", input.worker().masked())
+                        .input("level", Integer.toString(level))
+                        .input("certificateDate", on.toString()),
+                explain);
     }
 }

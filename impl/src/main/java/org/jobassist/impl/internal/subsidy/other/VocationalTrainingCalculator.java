@@ -1,12 +1,11 @@
 package org.jobassist.impl.internal.subsidy.other;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.jobassist.api.law.Explanation;
-import org.jobassist.api.money.Money;
 import org.jobassist.api.policy.PolicyKeys;
 import org.jobassist.api.policy.PolicyPack;
-import org.jobassist.api.policy.ResolvedValue;
 import org.jobassist.api.subsidy.Beneficiary;
 import org.jobassist.api.subsidy.SubsidyCalculator;
 import org.jobassist.api.subsidy.SubsidyDecision;
@@ -57,35 +56,19 @@ public final class VocationalTrainingCalculator implements SubsidyCalculator<Voc
         PackReads reads = new PackReads(pack, input.jurisdiction(), b);
         int max = reads.get(PolicyKeys.VOCATIONAL_TRAINING_MAX_SUBSIDIES, on);
         boolean withinLimit = input.earlierSubsidies() < max;
-        ResolvedValue<Money> amount = null;
-        if (withinLimit) {
-            amount = reads.resolve(PolicyKeys.VOCATIONAL_TRAINING_AMOUNT, on);
-            b.component(SubsidyKind.VOCATIONAL_TRAINING.code(), amount.value());
-        } else {
-            b.ineligible(LIMIT_REACHED, "at most " + max + " vocational training subsidies per person");
-        }
-        if (explain) {
-            Explanation.Builder root = Explanation.builder("vocational-training.subsidy")
-                    .description("the local amount per recognised certificate, at most " + max + " per person")
-                    .input("trainee", input.trainee().masked())
-                    .input("certificateDate", on.toString())
-                    .child(Explanation.builder("vocational-training.limit")
-                            .description("fewer than " + max + " subsidies received for other certificates")
-                            .input("earlierSubsidies", Integer.toString(input.earlierSubsidies()))
-                            .input("maxSubsidies", Integer.toString(max))
-                            .satisfied(withinLimit).build());
-            if (amount != null) {
-                root.child(Explanation.builder("vocational-training.amount")
-                        .description("the amount per certificate in force on the certificate date")
-                        .input("setBy", amount.jurisdiction().code())
-                        .value(amount.value().format()).build())
-                        .value(amount.value().format());
-            } else {
-                root.satisfied(false);
-            }
-            reads.legalBases().forEach(root::legalBasis);
-            b.explanation(root.build());
-        }
-        return b.build();
+        CheckedGrant.Condition limit = new CheckedGrant.Condition(withinLimit, LIMIT_REACHED,
+                "at most " + max + " vocational training subsidies per person",
+                () -> Explanation.builder("vocational-training.limit")
+                        .description("fewer than " + max + " subsidies received for other certificates")
+                        .input("earlierSubsidies", Integer.toString(input.earlierSubsidies()))
+                        .input("maxSubsidies", Integer.toString(max))
+                        .satisfied(withinLimit).build());
+        return CheckedGrant.decide(b, SubsidyKind.VOCATIONAL_TRAINING, reads, on, List.of(limit),
+                PolicyKeys.VOCATIONAL_TRAINING_AMOUNT, "the amount per certificate in force on the certificate date",
+                () -> Explanation.builder("vocational-training.subsidy")
+                        .description("the local amount per recognised certificate, at most " + max + " per person")
+                        .input("trainee", input.trainee().masked())
+                        .input("certificateDate", on.toString()),
+                explain);
     }
 }
