@@ -263,7 +263,8 @@ public final class Runs {
     private static int readIfNew(SubsidyDecision.Builder b, PolicyValue<?>[] seen, int size, ResolvedValue<?> v) {
         PolicyValue<?> source = v.source();
         for (int i = 0; i < size; i++) {
-            if (seen[i] == source || seen[i].equals(source)) {
+            // PolicyValue caches its hash: unequal entries are told apart without a field-by-field compare.
+            if (seen[i] == source || seen[i].hashCode() == source.hashCode() && seen[i].equals(source)) {
                 return size;
             }
         }

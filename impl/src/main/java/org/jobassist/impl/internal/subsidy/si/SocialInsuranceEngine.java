@@ -196,7 +196,7 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
 
     private MonthOutcome employerMonth(YearMonth m, SocialInsuranceSubsidyInput in, EmployerShare share,
                                        boolean explain) {
-        ResolvedValue<Set<String>> coveredValue = employerCovered.resolve(in.jurisdiction(), m.atDay(1));
+        ResolvedValue<Set<String>> coveredValue = employerCovered.resolveMonth(in.jurisdiction(), m);
         Set<InsuranceType> covered = coveredInsurances.of(coveredValue);
         List<AmountComponent> parts = share.coveredParts(m, covered);
         Explanation detail = explain ? share.explain(AREA, m, covered) : null;
@@ -209,8 +209,7 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
     }
 
     private MonthOutcome flexibleMonth(YearMonth m, SocialInsuranceSubsidyInput in, Money[] paid, boolean explain) {
-        LocalDate day = m.atDay(1);
-        ResolvedValue<String> shape = flexibleShape.resolve(in.jurisdiction(), day);
+        ResolvedValue<String> shape = flexibleShape.resolveMonth(in.jurisdiction(), m);
         // A month's few parts, roundings and values collected in arrays, handed over as immutable lists.
         ResolvedValue<?>[] values = new ResolvedValue<?>[8];
         int valueCount = 0;
@@ -221,7 +220,7 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
         List<Explanation> nodes = explain ? new ArrayList<>(2) : null;
         switch (shape.value()) {
             case CAPPED_SHARE -> {
-                ResolvedValue<Ratio> cap = flexibleCapRatio.resolve(in.jurisdiction(), day);
+                ResolvedValue<Ratio> cap = flexibleCapRatio.resolveMonth(in.jurisdiction(), m);
                 values[valueCount++] = cap;
                 partCount = 0;
                 for (int i = 0; paid != null && i < paid.length; i++) {
@@ -296,8 +295,7 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
     private int minimumBase(YearMonth m, SocialInsuranceSubsidyInput in, Money[] paid, List<ResolvedValue<?>> values,
                             AmountComponent[] parts, Rounding[] roundings, List<Explanation> nodes) {
         int count = 0;
-        LocalDate day = m.atDay(1);
-        ResolvedValue<Ratio> ratio = minimumBaseRatio.resolve(in.jurisdiction(), day);
+        ResolvedValue<Ratio> ratio = minimumBaseRatio.resolveMonth(in.jurisdiction(), m);
         values.add(ratio);
         ResolvedValue<Money> wage = null;
         for (InsuranceType insurance : List.of(InsuranceType.PENSION, InsuranceType.MEDICAL)) {
@@ -306,12 +304,12 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
                 continue;
             }
             if (wage == null) {
-                wage = averageMonthlyWage.resolve(in.jurisdiction(), day);
+                wage = averageMonthlyWage.resolveMonth(in.jurisdiction(), m);
                 values.add(wage);
             }
             boolean pension = insurance == InsuranceType.PENSION;
-            ResolvedValue<Ratio> share = (pension ? pensionBaseShare : medicalBaseShare).resolve(in.jurisdiction(), day);
-            ResolvedValue<Ratio> rate = (pension ? pensionRate : medicalRate).resolve(in.jurisdiction(), day);
+            ResolvedValue<Ratio> share = (pension ? pensionBaseShare : medicalBaseShare).resolveMonth(in.jurisdiction(), m);
+            ResolvedValue<Ratio> rate = (pension ? pensionRate : medicalRate).resolveMonth(in.jurisdiction(), m);
             values.add(share);
             values.add(rate);
             Ratio exact = Ratio.of(wage.value().fen()).times(share.value()).times(rate.value()).times(ratio.value());
