@@ -49,9 +49,10 @@ public final class SubsidyDecision {
         this.roundings = copy(b.roundings);
         this.valuesRead = copy(b.valuesRead);
         this.explanation = b.explanation;
-        Money perMonth = Money.ZERO;
-        for (AmountComponent c : components) {
-            perMonth = perMonth.plus(c.monthly());
+        // One part (and one month) is the common case: its amount is the sum, no new Money.
+        Money perMonth = components.size() == 1 ? components.get(0).monthly() : Money.ZERO;
+        for (int i = 0, n = components.size(); n > 1 && i < n; i++) {
+            perMonth = perMonth.plus(components.get(i).monthly());
         }
         if (!ineligibilities.isEmpty() && (!components.isEmpty() || !months.isEmpty())) {
             throw new IllegalArgumentException("an ineligible decision has no amount and no months");
@@ -65,7 +66,7 @@ public final class SubsidyDecision {
             }
         }
         this.monthlyAmount = kind.isMonthly() && !components.isEmpty() ? perMonth : null;
-        this.total = kind.isMonthly() ? perMonth.times(months.size()) : perMonth;
+        this.total = !kind.isMonthly() || months.size() == 1 ? perMonth : perMonth.times(months.size());
     }
 
     private static <E> List<E> copy(List<E> list) {
@@ -332,7 +333,8 @@ public final class SubsidyDecision {
         }
 
         private static <E> List<E> mutable(List<E> list) {
-            return list == null ? new ArrayList<>(4) : list instanceof ArrayList<E> ? list : new ArrayList<>(list);
+            // Decisions have one or two reasons, parts and roundings; values read grow once or twice.
+            return list == null ? new ArrayList<>(2) : list instanceof ArrayList<E> ? list : new ArrayList<>(list);
         }
 
         /**

@@ -241,35 +241,49 @@ public final class Runs {
 
     /** Records every distinct value read: the common ones first, then the months', in order. */
     private static void read(SubsidyDecision.Builder b, List<ResolvedValue<?>> common, List<MonthOutcome> months) {
-        // A handful of values: an array scan (identity first, as the engines hand out the same
-        // entries) is cheaper than hashing each entry with its legal basis.
-        int capacity = common.size();
-        for (int i = 0, n = months.size(); i < n; i++) {
-            capacity += months.get(i).values().size();
-        }
-        PolicyValue<?>[] seen = new PolicyValue<?>[capacity];
-        int size = 0;
+        // A handful of values: each is compared with those before it (identity first, as the
+        // engines hand out the same entries; then the cached hash), no set and no copy.
         for (int i = 0, n = common.size(); i < n; i++) {
-            size = readIfNew(b, seen, size, common.get(i));
+            ResolvedValue<?> v = common.get(i);
+            if (!seenIn(common, i, v.source())) {
+                b.read(v);
+            }
         }
-        for (int i = 0, n = months.size(); i < n; i++) {
-            List<ResolvedValue<?>> values = months.get(i).values();
+        for (int m = 0, n = months.size(); m < n; m++) {
+            List<ResolvedValue<?>> values = months.get(m).values();
             for (int j = 0, k = values.size(); j < k; j++) {
-                size = readIfNew(b, seen, size, values.get(j));
+                PolicyValue<?> source = values.get(j).source();
+                if (!seenIn(common, common.size(), source) && !seenInMonths(months, m, values, j, source)) {
+                    b.read(values.get(j));
+                }
             }
         }
     }
 
-    private static int readIfNew(SubsidyDecision.Builder b, PolicyValue<?>[] seen, int size, ResolvedValue<?> v) {
-        PolicyValue<?> source = v.source();
-        for (int i = 0; i < size; i++) {
-            // PolicyValue caches its hash: unequal entries are told apart without a field-by-field compare.
-            if (seen[i] == source || seen[i].hashCode() == source.hashCode() && seen[i].equals(source)) {
-                return size;
+    /** Whether one of the first {@code end} values has {@code source}. */
+    private static boolean seenIn(List<ResolvedValue<?>> values, int end, PolicyValue<?> source) {
+        for (int i = 0; i < end; i++) {
+            if (same(values.get(i).source(), source)) {
+                return true;
             }
         }
-        seen[size] = source;
-        b.read(v);
-        return size + 1;
+        return false;
+    }
+
+    /** Whether a month before {@code month}, or a value before {@code at} in it, has {@code source}. */
+    private static boolean seenInMonths(List<MonthOutcome> months, int month, List<ResolvedValue<?>> values, int at,
+                                        PolicyValue<?> source) {
+        for (int m = 0; m < month; m++) {
+            List<ResolvedValue<?>> earlier = months.get(m).values();
+            if (seenIn(earlier, earlier.size(), source)) {
+                return true;
+            }
+        }
+        return seenIn(values, at, source);
+    }
+
+    private static boolean same(PolicyValue<?> a, PolicyValue<?> b) {
+        // PolicyValue caches its hash: unequal entries are told apart without a field-by-field compare.
+        return a == b || a.hashCode() == b.hashCode() && a.equals(b);
     }
 }

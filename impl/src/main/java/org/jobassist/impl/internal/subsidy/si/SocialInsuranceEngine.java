@@ -153,7 +153,7 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
         Money[][] flexible = employer != null ? null : flexible(in);
         long first = index(in.firstMonth());
         int length = (int) (index(in.lastMonth()) - first + 1);
-        List<MonthOutcome> outcomes = new ArrayList<>(length);
+        List<MonthOutcome> outcomes = length == 1 ? null : new ArrayList<>(length);
         int enjoyed = in.monthsAlreadyEnjoyed();
         YearMonth m = in.firstMonth();
         for (int offset = 0; offset < length; offset++) {
@@ -178,6 +178,9 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
             }
             if (outcome.isGranted()) {
                 enjoyed++;
+            }
+            if (outcomes == null) {
+                return List.of(outcome);
             }
             outcomes.add(outcome);
             if (offset + 1 < length) {
@@ -211,17 +214,21 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
     private MonthOutcome flexibleMonth(YearMonth m, SocialInsuranceSubsidyInput in, Money[] paid, boolean explain) {
         ResolvedValue<String> shape = flexibleShape.resolveMonth(in.jurisdiction(), m);
         // A month's few parts, roundings and values collected in arrays, handed over as immutable lists.
-        ResolvedValue<?>[] values = new ResolvedValue<?>[8];
-        int valueCount = 0;
-        values[valueCount++] = shape;
-        AmountComponent[] parts = new AmountComponent[INSURANCES.length];
-        Rounding[] roundings = new Rounding[INSURANCES.length];
+        List<ResolvedValue<?>> valuesRead;
+        int paidCount = 0;
+        for (int i = 0; paid != null && i < paid.length; i++) {
+            if (paid[i] != null && paid[i].isPositive()) {
+                paidCount++;
+            }
+        }
+        AmountComponent[] parts = paidCount == 0 ? null : new AmountComponent[paidCount];
+        Rounding[] roundings = paidCount == 0 ? null : new Rounding[paidCount];
         int partCount;
         List<Explanation> nodes = explain ? new ArrayList<>(2) : null;
         switch (shape.value()) {
             case CAPPED_SHARE -> {
                 ResolvedValue<Ratio> cap = flexibleCapRatio.resolveMonth(in.jurisdiction(), m);
-                values[valueCount++] = cap;
+                valuesRead = List.of(shape, cap);
                 partCount = 0;
                 for (int i = 0; paid != null && i < paid.length; i++) {
                     Money amount = paid[i];
@@ -246,17 +253,15 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
                 }
             }
             case RATIO_OF_MINIMUM_BASE -> {
-                List<ResolvedValue<?>> read = new ArrayList<>(6);
+                List<ResolvedValue<?>> read = new ArrayList<>(8);
+                read.add(shape);
                 partCount = minimumBase(m, in, paid, read, parts, roundings, nodes);
-                for (ResolvedValue<?> v : read) {
-                    values[valueCount++] = v;
-                }
+                valuesRead = List.copyOf(read);
             }
             default -> throw new InvalidInputException(new Violation(PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_SHAPE.name(),
                     AREA + ".pack-shape", "the pack names a flexible-employment shape other than "
                             + CAPPED_SHARE + " or " + RATIO_OF_MINIMUM_BASE));
         }
-        List<ResolvedValue<?>> valuesRead = SmallLists.of(values, valueCount);
         Explanation detail = null;
         if (explain) {
             detail = Explanation.builder(AREA + ".flexible-shape")
