@@ -70,7 +70,26 @@ public final class SubsidyDecision {
     }
 
     private static <E> List<E> copy(List<E> list) {
-        return list == null ? List.of() : List.copyOf(list);
+        if (list == null) {
+            return List.of();
+        }
+        if (!(list instanceof ArrayList)) {
+            // Already immutable (months, or a list shared by toBuilder): List.copyOf keeps it.
+            return List.copyOf(list);
+        }
+        // List.of with up to four elements copies once; List.copyOf of an ArrayList copies twice.
+        switch (list.size()) {
+            case 1:
+                return List.of(list.get(0));
+            case 2:
+                return List.of(list.get(0), list.get(1));
+            case 3:
+                return List.of(list.get(0), list.get(1), list.get(2));
+            case 4:
+                return List.of(list.get(0), list.get(1), list.get(2), list.get(3));
+            default:
+                return List.copyOf(list);
+        }
     }
 
     /**
@@ -256,7 +275,7 @@ public final class SubsidyDecision {
          * @throws NullPointerException if an argument is null
          */
         public Builder ineligible(String code, String message) {
-            ineligibilities = mutable(ineligibilities);
+            ineligibilities = mutable(ineligibilities, 2);
             ineligibilities.add(new Ineligibility(code, message));
             return this;
         }
@@ -272,7 +291,7 @@ public final class SubsidyDecision {
          */
         public Builder component(String name, Money monthly) {
             AmountComponent c = new AmountComponent(name, monthly);
-            components = mutable(components);
+            components = mutable(components, 2);
             components.add(c);
             return this;
         }
@@ -301,7 +320,7 @@ public final class SubsidyDecision {
          */
         public Builder rounding(Rounding rounding) {
             Objects.requireNonNull(rounding, "rounding");
-            roundings = mutable(roundings);
+            roundings = mutable(roundings, 2);
             roundings.add(rounding);
             return this;
         }
@@ -315,7 +334,7 @@ public final class SubsidyDecision {
          */
         public Builder read(ResolvedValue<?> value) {
             Objects.requireNonNull(value, "value");
-            valuesRead = mutable(valuesRead);
+            valuesRead = mutable(valuesRead, 4);
             valuesRead.add(value);
             return this;
         }
@@ -332,9 +351,9 @@ public final class SubsidyDecision {
             return this;
         }
 
-        private static <E> List<E> mutable(List<E> list) {
-            // Decisions have one or two reasons, parts and roundings; values read grow once or twice.
-            return list == null ? new ArrayList<>(2) : list instanceof ArrayList<E> ? list : new ArrayList<>(list);
+        private static <E> List<E> mutable(List<E> list, int capacity) {
+            // Decisions have one or two reasons, parts and roundings, and a few values read.
+            return list == null ? new ArrayList<>(capacity) : list instanceof ArrayList<E> ? list : new ArrayList<>(list);
         }
 
         /**

@@ -30,6 +30,8 @@ public final class SmallLists {
                 return List.of(items[0]);
             case 2:
                 return List.of(items[0], items[1]);
+            case 3:
+                return List.of(items[0], items[1], items[2]);
             default:
                 return List.of(Arrays.copyOf(items, size));
         }
