@@ -43,15 +43,16 @@ public final class SubsidyDecision {
         this.beneficiary = Objects.requireNonNull(b.beneficiary, "beneficiary");
         this.person = b.person;
         this.jurisdiction = Objects.requireNonNull(b.jurisdiction, "jurisdiction");
-        this.ineligibilities = List.copyOf(b.ineligibilities);
-        this.components = List.copyOf(b.components);
-        this.months = List.copyOf(b.months);
-        this.roundings = List.copyOf(b.roundings);
-        this.valuesRead = List.copyOf(b.valuesRead);
+        this.ineligibilities = copy(b.ineligibilities);
+        this.components = copy(b.components);
+        this.months = copy(b.months);
+        this.roundings = copy(b.roundings);
+        this.valuesRead = copy(b.valuesRead);
         this.explanation = b.explanation;
-        Money perMonth = Money.ZERO;
-        for (AmountComponent c : components) {
-            perMonth = perMonth.plus(c.monthly());
+        // One part (and one month) is the common case: its amount is the sum, no new Money.
+        Money perMonth = components.size() == 1 ? components.get(0).monthly() : Money.ZERO;
+        for (int i = 0, n = components.size(); n > 1 && i < n; i++) {
+            perMonth = perMonth.plus(components.get(i).monthly());
         }
         if (!ineligibilities.isEmpty() && (!components.isEmpty() || !months.isEmpty())) {
             throw new IllegalArgumentException("an ineligible decision has no amount and no months");
@@ -65,7 +66,30 @@ public final class SubsidyDecision {
             }
         }
         this.monthlyAmount = kind.isMonthly() && !components.isEmpty() ? perMonth : null;
-        this.total = kind.isMonthly() ? perMonth.times(months.size()) : perMonth;
+        this.total = !kind.isMonthly() || months.size() == 1 ? perMonth : perMonth.times(months.size());
+    }
+
+    private static <E> List<E> copy(List<E> list) {
+        if (list == null) {
+            return List.of();
+        }
+        if (!(list instanceof ArrayList)) {
+            // Already immutable (months, or a list shared by toBuilder): List.copyOf keeps it.
+            return List.copyOf(list);
+        }
+        // List.of with up to four elements copies once; List.copyOf of an ArrayList copies twice.
+        switch (list.size()) {
+            case 1:
+                return List.of(list.get(0));
+            case 2:
+                return List.of(list.get(0), list.get(1));
+            case 3:
+                return List.of(list.get(0), list.get(1), list.get(2));
+            case 4:
+                return List.of(list.get(0), list.get(1), list.get(2), list.get(3));
+            default:
+                return List.copyOf(list);
+        }
     }
 
     /**
@@ -168,11 +192,12 @@ public final class SubsidyDecision {
     private Builder toBuilder() {
         Builder b = new Builder(kind, beneficiary, jurisdiction);
         b.person = person;
-        b.ineligibilities.addAll(ineligibilities);
-        b.components.addAll(components);
-        b.months.addAll(months);
-        b.roundings.addAll(roundings);
-        b.valuesRead.addAll(valuesRead);
+        // The lists are immutable: the builder shares them until something is added.
+        b.ineligibilities = ineligibilities;
+        b.components = components;
+        b.months = months;
+        b.roundings = roundings;
+        b.valuesRead = valuesRead;
         b.explanation = explanation;
         return b;
     }
@@ -214,11 +239,13 @@ public final class SubsidyDecision {
         private final Beneficiary beneficiary;
         private final DivisionCode jurisdiction;
         private ResidentIdNumber person;
-        private final List<Ineligibility> ineligibilities = new ArrayList<>();
-        private final List<AmountComponent> components = new ArrayList<>();
-        private final List<YearMonth> months = new ArrayList<>();
-        private final List<Rounding> roundings = new ArrayList<>();
-        private final List<ResolvedValue<?>> valuesRead = new ArrayList<>();
+        // Created on the first add (most decisions leave some lists empty); an immutable list
+        // shared by toBuilder() is replaced by a mutable copy on its first add.
+        private List<Ineligibility> ineligibilities;
+        private List<AmountComponent> components;
+        private List<YearMonth> months;
+        private List<Rounding> roundings;
+        private List<ResolvedValue<?>> valuesRead;
         private Explanation explanation;
 
         private Builder(SubsidyKind kind, Beneficiary beneficiary, DivisionCode jurisdiction) {
@@ -248,6 +275,7 @@ public final class SubsidyDecision {
          * @throws NullPointerException if an argument is null
          */
         public Builder ineligible(String code, String message) {
+            ineligibilities = mutable(ineligibilities, 2);
             ineligibilities.add(new Ineligibility(code, message));
             return this;
         }
@@ -262,7 +290,9 @@ public final class SubsidyDecision {
          * @throws IllegalArgumentException if the amount is negative
          */
         public Builder component(String name, Money monthly) {
-            components.add(new AmountComponent(name, monthly));
+            AmountComponent c = new AmountComponent(name, monthly);
+            components = mutable(components, 2);
+            components.add(c);
             return this;
         }
 
@@ -277,8 +307,7 @@ public final class SubsidyDecision {
             for (YearMonth m : granted) {
                 Objects.requireNonNull(m, "month");
             }
-            months.clear();
-            months.addAll(granted);
+            months = List.copyOf(granted);
             return this;
         }
 
@@ -290,7 +319,9 @@ public final class SubsidyDecision {
          * @throws NullPointerException if {@code rounding} is null
          */
         public Builder rounding(Rounding rounding) {
-            roundings.add(Objects.requireNonNull(rounding, "rounding"));
+            Objects.requireNonNull(rounding, "rounding");
+            roundings = mutable(roundings, 2);
+            roundings.add(rounding);
             return this;
         }
 
@@ -302,7 +333,9 @@ public final class SubsidyDecision {
          * @throws NullPointerException if {@code value} is null
          */
         public Builder read(ResolvedValue<?> value) {
-            valuesRead.add(Objects.requireNonNull(value, "value"));
+            Objects.requireNonNull(value, "value");
+            valuesRead = mutable(valuesRead, 4);
+            valuesRead.add(value);
             return this;
         }
 
@@ -316,6 +349,11 @@ public final class SubsidyDecision {
         public Builder explanation(Explanation explanation) {
             this.explanation = Objects.requireNonNull(explanation, "explanation");
             return this;
+        }
+
+        private static <E> List<E> mutable(List<E> list, int capacity) {
+            // Decisions have one or two reasons, parts and roundings, and a few values read.
+            return list == null ? new ArrayList<>(capacity) : list instanceof ArrayList<E> ? list : new ArrayList<>(list);
         }
 
         /**

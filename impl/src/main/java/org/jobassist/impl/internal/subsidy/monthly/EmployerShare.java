@@ -1,7 +1,6 @@
 package org.jobassist.impl.internal.subsidy.monthly;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -28,12 +27,18 @@ public final class EmployerShare {
     private static final InsuranceType[] INSURANCES = InsuranceType.values();
     private static final EmployerContribution[] NONE = new EmployerContribution[INSURANCES.length];
 
+    /** Up to this many contributions, a month's row is found by a scan rather than an index. */
+    static final int SCAN_LIMIT = 8;
+
+    /** The contributions when there are few of them (then {@link #months} is null), else null. */
+    private final List<EmployerContribution> few;
     /** The distinct months paid for, as {@link #index} values, ascending. */
     private final long[] months;
     /** Per month of {@link #months}, the contribution per insurance ordinal, or null. */
     private final EmployerContribution[][] byMonth;
 
-    private EmployerShare(long[] months, EmployerContribution[][] byMonth) {
+    private EmployerShare(List<EmployerContribution> few, long[] months, EmployerContribution[][] byMonth) {
+        this.few = few;
         this.months = months;
         this.byMonth = byMonth;
     }
@@ -45,8 +50,12 @@ public final class EmployerShare {
      * @return the index
      */
     public static EmployerShare of(List<EmployerContribution> contributions) {
-        // Sorted arrays rather than a map of maps: a case has a few months, looked up by binary search.
         int n = contributions.size();
+        if (n <= SCAN_LIMIT) {
+            // A case of a month or two: scanning the few contributions beats building an index.
+            return new EmployerShare(contributions, null, null);
+        }
+        // Sorted arrays rather than a map of maps: a case has a few months, looked up by binary search.
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
             keys[i] = index(contributions.get(i).month());
@@ -65,7 +74,7 @@ public final class EmployerShare {
             EmployerContribution c = contributions.get(i);
             byMonth[Arrays.binarySearch(months, keys[i])][c.insurance().ordinal()] = c;
         }
-        return new EmployerShare(months, byMonth);
+        return new EmployerShare(null, months, byMonth);
     }
 
     private static long index(YearMonth month) {
@@ -73,6 +82,19 @@ public final class EmployerShare {
     }
 
     private EmployerContribution[] row(YearMonth month) {
+        if (few != null) {
+            EmployerContribution[] row = NONE;
+            for (int i = 0, n = few.size(); i < n; i++) {
+                EmployerContribution c = few.get(i);
+                if (c.month().equals(month)) {
+                    if (row == NONE) {
+                        row = new EmployerContribution[INSURANCES.length];
+                    }
+                    row[c.insurance().ordinal()] = c;
+                }
+            }
+            return row;
+        }
         int at = Arrays.binarySearch(months, index(month));
         return at < 0 ? NONE : byMonth[at];
     }
@@ -120,16 +142,20 @@ public final class EmployerShare {
      *
      * @param month the month
      * @param covered the insurances covered
-     * @return the parts, possibly empty
+     * @return the parts, possibly empty; an immutable list
      */
     public List<AmountComponent> coveredParts(YearMonth month, Set<InsuranceType> covered) {
-        List<AmountComponent> parts = new ArrayList<>(2);
+        AmountComponent[] parts = null;
+        int size = 0;
         for (EmployerContribution c : row(month)) {
             if (c != null && covered.contains(c.insurance()) && c.employerPaid().isPositive()) {
-                parts.add(new AmountComponent(c.insurance().code(), c.employerPaid()));
+                if (parts == null) {
+                    parts = new AmountComponent[INSURANCES.length];
+                }
+                parts[size++] = new AmountComponent(c.insurance().code(), c.employerPaid());
             }
         }
-        return parts;
+        return SmallLists.of(parts, size);
     }
 
     /**

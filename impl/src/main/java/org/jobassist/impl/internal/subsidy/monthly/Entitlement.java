@@ -1,7 +1,9 @@
 package org.jobassist.impl.internal.subsidy.monthly;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Period;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import org.jobassist.api.law.Explanation;
@@ -38,7 +40,9 @@ public final class Entitlement {
     public final ResolvedValue<Period> duration;
     /** The extension threshold read. */
     public final ResolvedValue<Period> threshold;
-    private final YearMonth birthMonth;
+    /** {@link #retirementMonth} as year × 12 + month − 1, for comparisons without objects. */
+    public final long retirementEpochMonth;
+    private final LocalDate birthDate;
     private final RetirementClass retirementClass;
     private final String area;
 
@@ -46,17 +50,45 @@ public final class Entitlement {
                         ResolvedValue<Period> duration, ResolvedValue<Period> threshold) {
         this.area = area;
         this.start = start;
-        this.birthMonth = YearMonth.from(birthDate);
+        this.birthDate = birthDate;
         this.retirementClass = retirementClass;
         this.duration = duration;
         this.threshold = threshold;
+        // One retirement calculation: the date lies in the retirement month (see
+        // StatutoryRetirement), so the month and the months remaining follow from it.
         LocalDate retirement = StatutoryRetirement.retirementDate(birthDate, retirementClass, start);
-        this.retirementMonth = YearMonth.from(retirement);
+        this.retirementMonth = YearMonth.of(retirement.getYear(), retirement.getMonthValue());
+        this.retirementEpochMonth = epochMonth(retirement.getYear(), retirement.getMonthValue());
         this.retiredAtStart = !start.isBefore(retirement);
-        this.extended = !retiredAtStart && start.isAfter(retirement.minus(threshold.value()));
-        long remaining = StatutoryRetirement.monthsRemaining(birthDate, retirementClass, start);
+        this.extended = !retiredAtStart && isAfterRetirementMinus(start, retirement, threshold.value());
+        long remaining = Math.max(0L, retirementEpochMonth - epochMonth(start.getYear(), start.getMonthValue()));
         long normal = duration.value().toTotalMonths();
         this.months = retiredAtStart ? 0 : (int) (extended ? remaining : Math.min(normal, remaining));
+    }
+
+    private static long epochMonth(int year, int month) {
+        return year * 12L + month - 1;
+    }
+
+    /**
+     * {@code start.isAfter(retirement.minus(threshold))}; for a threshold of whole years (the
+     * packs' 5 years) compared field by field, without building the date.
+     */
+    private static boolean isAfterRetirementMinus(LocalDate start, LocalDate retirement, Period threshold) {
+        if (threshold.getMonths() != 0 || threshold.getDays() != 0) {
+            return start.isAfter(retirement.minus(threshold));
+        }
+        // LocalDate.minusYears: same month, the day clamped to the month's length in that year.
+        int year = retirement.getYear() - threshold.getYears();
+        int month = retirement.getMonthValue();
+        int day = Math.min(retirement.getDayOfMonth(), Month.of(month).length(Year.isLeap(year)));
+        if (start.getYear() != year) {
+            return start.getYear() > year;
+        }
+        if (start.getMonthValue() != month) {
+            return start.getMonthValue() > month;
+        }
+        return start.getDayOfMonth() > day;
     }
 
     /**
@@ -118,6 +150,6 @@ public final class Entitlement {
         for (LegalBasis basis : StatutoryRetirement.legalBases(retirementClass, start)) {
             b.legalBasis(basis);
         }
-        return b.child(StatutoryRetirement.explain(birthMonth, retirementClass, start)).build();
+        return b.child(StatutoryRetirement.explain(YearMonth.from(birthDate), retirementClass, start)).build();
     }
 }

@@ -2,9 +2,9 @@ package org.jobassist.impl.internal.subsidy.monthly;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.error.Violation;
 import org.jobassist.api.identity.ResidentIdNumber;
@@ -12,6 +12,7 @@ import org.jobassist.api.law.Explanation;
 import org.jobassist.api.policy.PolicyValue;
 import org.jobassist.api.policy.ResolvedValue;
 import org.jobassist.api.region.DivisionCode;
+import org.jobassist.api.subsidy.AmountComponent;
 import org.jobassist.api.subsidy.Beneficiary;
 import org.jobassist.api.subsidy.Ineligibility;
 import org.jobassist.api.subsidy.Rounding;
@@ -43,6 +44,11 @@ public final class Runs {
     /** Who and where, the same for every decision of a case. */
     public record Subject(SubsidyKind kind, Beneficiary beneficiary, ResidentIdNumber person, DivisionCode jurisdiction) {}
 
+    /** Bounds {@link #ONE_MONTH}: the engines' messages are constants, a few dozen at most. */
+    private static final int MAX_CACHED_MESSAGES = 256;
+    /** Message → message with " (1 month)", so a one-month case builds no string. */
+    private static final ConcurrentHashMap<String, String> ONE_MONTH = new ConcurrentHashMap<>();
+
     private Runs() {}
 
     /**
@@ -62,49 +68,138 @@ public final class Runs {
         if (!preconditions.isEmpty()) {
             return List.of(ineligible(subject, preconditions, common, List.of(), explainer));
         }
+        MonthOutcome head = null;
+        boolean allGranted = true;
+        boolean oneRun = true;
+        for (int i = 0, n = months.size(); i < n; i++) {
+            MonthOutcome m = months.get(i);
+            if (!m.isGranted()) {
+                allGranted = false;
+            } else if (head == null) {
+                head = m;
+            } else if (oneRun && !sameParts(head, m)) {
+                oneRun = false;
+            }
+        }
+        if (head == null) {
+            return List.of(ineligible(subject, reasons(months), common, months, explainer));
+        }
+        if (oneRun) {
+            // The usual case (a single month, or a steady amount): no run lists to build.
+            List<MonthOutcome> run = allGranted ? months : granted(months);
+            return List.of(decision(subject, run, common, explainer));
+        }
         List<List<MonthOutcome>> runs = new ArrayList<>();
         List<MonthOutcome> current = null;
         for (MonthOutcome m : months) {
             if (!m.isGranted()) {
                 continue;
             }
-            if (current == null || !current.get(0).components().equals(m.components())) {
+            if (current == null || !sameParts(current.get(0), m)) {
                 current = new ArrayList<>();
                 runs.add(current);
             }
             current.add(m);
         }
-        if (runs.isEmpty()) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            Map<String, String> messages = new LinkedHashMap<>();
-            for (MonthOutcome m : months) {
-                counts.merge(m.reasonCode(), 1, Integer::sum);
-                messages.putIfAbsent(m.reasonCode(), m.reasonMessage());
-            }
-            List<Ineligibility> reasons = new ArrayList<>();
-            counts.forEach((code, n) -> reasons.add(new Ineligibility(code,
-                    messages.get(code) + " (" + n + (n == 1 ? " month)" : " months)"))));
-            return List.of(ineligible(subject, reasons, common, months, explainer));
-        }
         List<SubsidyDecision> decisions = new ArrayList<>(runs.size());
         for (List<MonthOutcome> run : runs) {
-            SubsidyDecision.Builder b = start(subject);
-            List<YearMonth> granted = new ArrayList<>(run.size());
-            for (MonthOutcome m : run) {
-                granted.add(m.month());
+            decisions.add(decision(subject, run, common, explainer));
+        }
+        return List.copyOf(decisions);
+    }
+
+    private static boolean sameParts(MonthOutcome a, MonthOutcome b) {
+        return a.components().equals(b.components());
+    }
+
+    private static List<MonthOutcome> granted(List<MonthOutcome> months) {
+        List<MonthOutcome> granted = new ArrayList<>(months.size());
+        for (MonthOutcome m : months) {
+            if (m.isGranted()) {
+                granted.add(m);
+            }
+        }
+        return granted;
+    }
+
+    private static SubsidyDecision decision(Subject subject, List<MonthOutcome> run, List<ResolvedValue<?>> common,
+                                            RootExplainer explainer) {
+        SubsidyDecision.Builder b = start(subject);
+        int size = run.size();
+        if (size == 1) {
+            MonthOutcome m = run.get(0);
+            b.months(List.of(m.month()));
+            for (Rounding r : m.roundings()) {
+                b.rounding(r);
+            }
+        } else {
+            YearMonth[] granted = new YearMonth[size];
+            for (int i = 0; i < size; i++) {
+                MonthOutcome m = run.get(i);
+                granted[i] = m.month();
                 for (Rounding r : m.roundings()) {
                     b.rounding(r);
                 }
             }
-            run.get(0).components().forEach(c -> b.component(c.name(), c.monthly()));
-            b.months(granted);
-            values(common, run).forEach(b::read);
-            if (explainer != null) {
-                b.explanation(explainer.explain(run, List.of()));
-            }
-            decisions.add(b.build());
+            b.months(Arrays.asList(granted));
         }
-        return List.copyOf(decisions);
+        for (AmountComponent c : run.get(0).components()) {
+            b.component(c.name(), c.monthly());
+        }
+        read(b, common, run);
+        if (explainer != null) {
+            b.explanation(explainer.explain(run, List.of()));
+        }
+        return b.build();
+    }
+
+    /**
+     * The reasons of a case whose months are all excluded: each code once, in order of first
+     * appearance, its message with the number of months. A handful of months: array scans, not maps.
+     */
+    private static List<Ineligibility> reasons(List<MonthOutcome> months) {
+        int n = months.size();
+        String[] codes = new String[n];
+        String[] messages = new String[n];
+        int[] counts = new int[n];
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            MonthOutcome m = months.get(i);
+            String code = m.reasonCode();
+            int j = 0;
+            while (j < distinct && !(codes[j] == code || codes[j].equals(code))) {
+                j++;
+            }
+            if (j == distinct) {
+                codes[j] = code;
+                messages[j] = m.reasonMessage();
+                distinct++;
+            }
+            counts[j]++;
+        }
+        if (distinct == 1) {
+            return List.of(new Ineligibility(codes[0], withMonths(messages[0], counts[0])));
+        }
+        List<Ineligibility> reasons = new ArrayList<>(distinct);
+        for (int j = 0; j < distinct; j++) {
+            reasons.add(new Ineligibility(codes[j], withMonths(messages[j], counts[j])));
+        }
+        return reasons;
+    }
+
+    private static String withMonths(String message, int n) {
+        if (n != 1) {
+            return message + " (" + n + " months)";
+        }
+        // One excluded month is the common case; the engines' messages are a few constants.
+        String text = ONE_MONTH.get(message);
+        if (text == null) {
+            text = message + " (1 month)";
+            if (ONE_MONTH.size() < MAX_CACHED_MESSAGES) {
+                ONE_MONTH.putIfAbsent(message, text);
+            }
+        }
+        return text;
     }
 
     /**
@@ -132,7 +227,7 @@ public final class Runs {
         for (Ineligibility r : reasons) {
             b.ineligible(r.code(), r.message());
         }
-        values(common, months).forEach(b::read);
+        read(b, common, months);
         if (explainer != null) {
             b.explanation(explainer.explain(List.of(), reasons));
         }
@@ -144,29 +239,51 @@ public final class Runs {
         return s.person() == null ? b : b.person(s.person());
     }
 
-    private static List<ResolvedValue<?>> values(List<ResolvedValue<?>> common, List<MonthOutcome> months) {
-        // A handful of values: a list scan (identity first, as the engines hand out the same
-        // entries) is cheaper than hashing each entry with its legal basis.
-        List<ResolvedValue<?>> distinct = new ArrayList<>(common.size() + 4);
-        for (ResolvedValue<?> v : common) {
-            addIfNew(distinct, v);
-        }
-        for (MonthOutcome m : months) {
-            for (ResolvedValue<?> v : m.values()) {
-                addIfNew(distinct, v);
+    /** Records every distinct value read: the common ones first, then the months', in order. */
+    private static void read(SubsidyDecision.Builder b, List<ResolvedValue<?>> common, List<MonthOutcome> months) {
+        // A handful of values: each is compared with those before it (identity first, as the
+        // engines hand out the same entries; then the cached hash), no set and no copy.
+        for (int i = 0, n = common.size(); i < n; i++) {
+            ResolvedValue<?> v = common.get(i);
+            if (!seenIn(common, i, v.source())) {
+                b.read(v);
             }
         }
-        return distinct;
+        for (int m = 0, n = months.size(); m < n; m++) {
+            List<ResolvedValue<?>> values = months.get(m).values();
+            for (int j = 0, k = values.size(); j < k; j++) {
+                PolicyValue<?> source = values.get(j).source();
+                if (!seenIn(common, common.size(), source) && !seenInMonths(months, m, values, j, source)) {
+                    b.read(values.get(j));
+                }
+            }
+        }
     }
 
-    private static void addIfNew(List<ResolvedValue<?>> distinct, ResolvedValue<?> v) {
-        PolicyValue<?> source = v.source();
-        for (int i = 0, n = distinct.size(); i < n; i++) {
-            PolicyValue<?> seen = distinct.get(i).source();
-            if (seen == source || seen.equals(source)) {
-                return;
+    /** Whether one of the first {@code end} values has {@code source}. */
+    private static boolean seenIn(List<ResolvedValue<?>> values, int end, PolicyValue<?> source) {
+        for (int i = 0; i < end; i++) {
+            if (same(values.get(i).source(), source)) {
+                return true;
             }
         }
-        distinct.add(v);
+        return false;
+    }
+
+    /** Whether a month before {@code month}, or a value before {@code at} in it, has {@code source}. */
+    private static boolean seenInMonths(List<MonthOutcome> months, int month, List<ResolvedValue<?>> values, int at,
+                                        PolicyValue<?> source) {
+        for (int m = 0; m < month; m++) {
+            List<ResolvedValue<?>> earlier = months.get(m).values();
+            if (seenIn(earlier, earlier.size(), source)) {
+                return true;
+            }
+        }
+        return seenIn(values, at, source);
+    }
+
+    private static boolean same(PolicyValue<?> a, PolicyValue<?> b) {
+        // PolicyValue caches its hash: unequal entries are told apart without a field-by-field compare.
+        return a == b || a.hashCode() == b.hashCode() && a.equals(b);
     }
 }

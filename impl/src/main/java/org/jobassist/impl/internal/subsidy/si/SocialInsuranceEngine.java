@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +27,15 @@ import org.jobassist.api.subsidy.MonthlySubsidyCalculator;
 import org.jobassist.api.subsidy.Rounding;
 import org.jobassist.api.subsidy.SocialInsuranceSubsidyInput;
 import org.jobassist.api.subsidy.SubsidyDecision;
+import org.jobassist.api.time.DateRange;
 import org.jobassist.impl.internal.subsidy.monthly.CoveredInsurances;
 import org.jobassist.impl.internal.subsidy.monthly.EmployerShare;
 import org.jobassist.impl.internal.subsidy.monthly.Entitlement;
+import org.jobassist.impl.internal.subsidy.monthly.MonthLabels;
 import org.jobassist.impl.internal.subsidy.monthly.MonthOutcome;
 import org.jobassist.impl.internal.subsidy.monthly.PackSeries;
 import org.jobassist.impl.internal.subsidy.monthly.Runs;
+import org.jobassist.impl.internal.subsidy.monthly.SmallLists;
 
 /**
  * The social-insurance subsidy over a policy pack. Per month of the period, in order, the
@@ -50,6 +52,19 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
     public static final String CAPPED_SHARE = "capped-share";
     /** The value of the shape key that selects Dalian's ratio of the minimum-base contributions. */
     public static final String RATIO_OF_MINIMUM_BASE = "ratio-of-minimum-base";
+
+    private static final Ineligibility NOT_RECOGNISED = new Ineligibility(AREA + ".not-recognised",
+            "the person was not a recognised person with employment difficulties at first approval");
+    private static final Ineligibility RETIRED_AT_FIRST_APPROVAL = new Ineligibility(AREA + ".retired-at-first-approval",
+            "the person was of statutory retirement age at first approval");
+    // The reason codes of excluded months, whole (no string built per month).
+    private static final String BEFORE_FIRST_APPROVAL = AREA + ".before-first-approval";
+    private static final String RETIREMENT_REACHED = AREA + ".retirement-reached";
+    private static final String OUTSIDE_EMPLOYMENT = AREA + ".outside-employment";
+    private static final String NO_CONTRIBUTION = AREA + ".no-contribution";
+    private static final String DURATION_EXHAUSTED = AREA + ".duration-exhausted";
+    private static final InsuranceType[] INSURANCES = InsuranceType.values();
+    private static final MonthLabels LABELS = new MonthLabels();
 
     // Every key the engine reads, resolved through per-jurisdiction chains (see PackSeries).
     private final PackSeries<Period> duration;
@@ -117,14 +132,12 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
     public List<SubsidyDecision> calculateRuns(SocialInsuranceSubsidyInput input, boolean explain) {
         Objects.requireNonNull(input, "input");
         Entitlement entitlement = entitlement(input);
-        List<Ineligibility> preconditions = new ArrayList<>(2);
-        if (!input.recognisedAtFirstApproval()) {
-            preconditions.add(new Ineligibility(AREA + ".not-recognised",
-                    "the person was not a recognised person with employment difficulties at first approval"));
-        }
-        if (entitlement.retiredAtStart) {
-            preconditions.add(new Ineligibility(AREA + ".retired-at-first-approval",
-                    "the person was of statutory retirement age at first approval"));
+        List<Ineligibility> preconditions;
+        if (input.recognisedAtFirstApproval()) {
+            preconditions = entitlement.retiredAtStart ? List.of(RETIRED_AT_FIRST_APPROVAL) : List.of();
+        } else {
+            preconditions = entitlement.retiredAtStart ? List.of(NOT_RECOGNISED, RETIRED_AT_FIRST_APPROVAL)
+                    : List.of(NOT_RECOGNISED);
         }
         List<MonthOutcome> months = preconditions.isEmpty() ? months(input, entitlement, explain) : List.of();
         Runs.Subject subject = new Runs.Subject(input.kind(), input.beneficiary(), input.person(), input.jurisdiction());
@@ -133,91 +146,118 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
     }
 
     private List<MonthOutcome> months(SocialInsuranceSubsidyInput in, Entitlement entitlement, boolean explain) {
-        YearMonth approvalMonth = YearMonth.from(in.firstApproval());
+        // Months compared as year × 12 + month − 1: no dates built to decide a month's fate.
+        long approvalMonth = index(in.firstApproval().getYear(), in.firstApproval().getMonthValue());
         EmployerShare employer = in.isEmployerShape() ? EmployerShare.of(in.employerContributions()) : null;
-        List<Map<InsuranceType, Money>> flexible = in.isEmployerShape() ? null : flexible(in);
-        List<MonthOutcome> outcomes = new ArrayList<>();
+        DateRange spell = employer != null ? in.hireSpell().orElseThrow() : null;
+        Money[][] flexible = employer != null ? null : flexible(in);
+        long first = index(in.firstMonth());
+        int length = (int) (index(in.lastMonth()) - first + 1);
+        List<MonthOutcome> outcomes = length == 1 ? null : new ArrayList<>(length);
         int enjoyed = in.monthsAlreadyEnjoyed();
-        int offset = 0;
-        for (YearMonth m = in.firstMonth(); !m.isAfter(in.lastMonth()); m = m.plusMonths(1), offset++) {
+        YearMonth m = in.firstMonth();
+        for (int offset = 0; offset < length; offset++) {
+            long month = first + offset;
             MonthOutcome outcome;
-            if (m.isBefore(approvalMonth)) {
-                outcome = excluded(m, "before-first-approval", "months before the first approval are not subsidised",
+            if (month < approvalMonth) {
+                outcome = excluded(m, BEFORE_FIRST_APPROVAL, "months before the first approval are not subsidised",
                         List.of(), explain);
-            } else if (!m.isBefore(entitlement.retirementMonth)) {
-                outcome = excluded(m, "retirement-reached", "no subsidy from the statutory retirement month on",
+            } else if (month >= entitlement.retirementEpochMonth) {
+                outcome = excluded(m, RETIREMENT_REACHED, "no subsidy from the statutory retirement month on",
                         List.of(), explain);
-            } else if (employer != null && !touches(in, m)) {
-                outcome = excluded(m, "outside-employment", "the person was not employed by the unit in the month",
+            } else if (employer != null && !touches(spell, month)) {
+                outcome = excluded(m, OUTSIDE_EMPLOYMENT, "the person was not employed by the unit in the month",
                         List.of(), explain);
             } else {
                 outcome = employer != null ? employerMonth(m, in, employer, explain)
-                        : flexibleMonth(m, in, paidIn(flexible, offset), explain);
+                        : flexibleMonth(m, in, flexible[offset], explain);
                 if (outcome.isGranted() && enjoyed >= entitlement.months) {
-                    outcome = excluded(m, "duration-exhausted", "the months of the entitlement are used up",
+                    outcome = excluded(m, DURATION_EXHAUSTED, "the months of the entitlement are used up",
                             outcome.values(), explain);
                 }
             }
             if (outcome.isGranted()) {
                 enjoyed++;
             }
+            if (outcomes == null) {
+                return List.of(outcome);
+            }
             outcomes.add(outcome);
+            if (offset + 1 < length) {
+                m = m.plusMonths(1);
+            }
         }
         return outcomes;
     }
 
-    private static boolean touches(SocialInsuranceSubsidyInput in, YearMonth m) {
-        var spell = in.hireSpell().orElseThrow();
-        return !spell.start().isAfter(m.atEndOfMonth()) && !spell.end().isBefore(m.atDay(1));
+    /** Whether the hire spell has a day in {@code month} (an index). */
+    private static boolean touches(DateRange spell, long month) {
+        LocalDate start = spell.start();
+        LocalDate end = spell.end();
+        return index(start.getYear(), start.getMonthValue()) <= month && index(end.getYear(), end.getMonthValue()) >= month;
     }
 
     private MonthOutcome employerMonth(YearMonth m, SocialInsuranceSubsidyInput in, EmployerShare share,
                                        boolean explain) {
-        ResolvedValue<Set<String>> coveredValue = employerCovered.resolve(in.jurisdiction(), m.atDay(1));
+        ResolvedValue<Set<String>> coveredValue = employerCovered.resolveMonth(in.jurisdiction(), m);
         Set<InsuranceType> covered = coveredInsurances.of(coveredValue);
         List<AmountComponent> parts = share.coveredParts(m, covered);
         Explanation detail = explain ? share.explain(AREA, m, covered) : null;
         if (parts.isEmpty()) {
-            return excluded(m, "no-contribution", "the employer paid nothing for a covered insurance in the month",
+            return excluded(m, NO_CONTRIBUTION, "the employer paid nothing for a covered insurance in the month",
                     List.of(coveredValue), detail, explain);
         }
         return MonthOutcome.granted(m, parts, List.of(), List.of(coveredValue),
                 explain ? monthNode(m, parts, detail, coveredValue.legalBasis()) : null);
     }
 
-    private MonthOutcome flexibleMonth(YearMonth m, SocialInsuranceSubsidyInput in, Map<InsuranceType, Money> paid,
-                                       boolean explain) {
-        LocalDate day = m.atDay(1);
-        ResolvedValue<String> shape = flexibleShape.resolve(in.jurisdiction(), day);
-        List<ResolvedValue<?>> values = new ArrayList<>(8);
-        values.add(shape);
-        List<AmountComponent> parts = new ArrayList<>(2);
-        List<Rounding> roundings = new ArrayList<>(2);
+    private MonthOutcome flexibleMonth(YearMonth m, SocialInsuranceSubsidyInput in, Money[] paid, boolean explain) {
+        ResolvedValue<String> shape = flexibleShape.resolveMonth(in.jurisdiction(), m);
+        // A month's few parts, roundings and values collected in arrays, handed over as immutable lists.
+        List<ResolvedValue<?>> valuesRead;
+        int paidCount = 0;
+        for (int i = 0; paid != null && i < paid.length; i++) {
+            if (paid[i] != null && paid[i].isPositive()) {
+                paidCount++;
+            }
+        }
+        AmountComponent[] parts = paidCount == 0 ? null : new AmountComponent[paidCount];
+        Rounding[] roundings = paidCount == 0 ? null : new Rounding[paidCount];
+        int partCount;
         List<Explanation> nodes = explain ? new ArrayList<>(2) : null;
         switch (shape.value()) {
             case CAPPED_SHARE -> {
-                ResolvedValue<Ratio> cap = flexibleCapRatio.resolve(in.jurisdiction(), day);
-                values.add(cap);
-                paid.forEach((insurance, amount) -> {
-                    if (amount.isPositive()) {
-                        Rounding r = Rounding.of(insurance.code() + " " + m, Ratio.of(amount.fen()).times(cap.value()),
-                                RoundingMode.HALF_UP);
-                        roundings.add(r);
-                        parts.add(new AmountComponent(insurance.code(), r.rounded()));
-                        if (nodes != null) {
-                            nodes.add(Explanation.builder(AREA + ".capped-share")
-                                    .description("the share of the contribution actually paid")
-                                    .input("insurance", insurance.code())
-                                    .input("paid", amount.format())
-                                    .input("capRatio", cap.value().toString())
-                                    .value(r.rounded().format())
-                                    .legalBasis(cap.legalBasis())
-                                    .build());
-                        }
+                ResolvedValue<Ratio> cap = flexibleCapRatio.resolveMonth(in.jurisdiction(), m);
+                valuesRead = List.of(shape, cap);
+                partCount = 0;
+                for (int i = 0; paid != null && i < paid.length; i++) {
+                    Money amount = paid[i];
+                    if (amount == null || !amount.isPositive()) {
+                        continue;
                     }
-                });
+                    InsuranceType insurance = INSURANCES[i];
+                    Rounding r = Rounding.of(LABELS.of(insurance, m), Ratio.of(amount.fen()).times(cap.value()),
+                            RoundingMode.HALF_UP);
+                    roundings[partCount] = r;
+                    parts[partCount++] = new AmountComponent(insurance.code(), r.rounded());
+                    if (nodes != null) {
+                        nodes.add(Explanation.builder(AREA + ".capped-share")
+                                .description("the share of the contribution actually paid")
+                                .input("insurance", insurance.code())
+                                .input("paid", amount.format())
+                                .input("capRatio", cap.value().toString())
+                                .value(r.rounded().format())
+                                .legalBasis(cap.legalBasis())
+                                .build());
+                    }
+                }
             }
-            case RATIO_OF_MINIMUM_BASE -> minimumBase(m, in, paid, values, parts, roundings, nodes);
+            case RATIO_OF_MINIMUM_BASE -> {
+                List<ResolvedValue<?>> read = new ArrayList<>(8);
+                read.add(shape);
+                partCount = minimumBase(m, in, paid, read, parts, roundings, nodes);
+                valuesRead = List.copyOf(read);
+            }
             default -> throw new InvalidInputException(new Violation(PolicyKeys.SOCIAL_INSURANCE_FLEXIBLE_SHAPE.name(),
                     AREA + ".pack-shape", "the pack names a flexible-employment shape other than "
                             + CAPPED_SHARE + " or " + RATIO_OF_MINIMUM_BASE));
@@ -226,18 +266,30 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
         if (explain) {
             detail = Explanation.builder(AREA + ".flexible-shape")
                     .input("shape", shape.value())
-                    .input("paid", paid.toString())
+                    .input("paid", asMap(paid).toString())
                     .value(shape.value())
                     .legalBasis(shape.legalBasis())
                     .children(nodes)
                     .build();
         }
-        if (parts.isEmpty()) {
-            return excluded(m, "no-contribution", "the person paid nothing for a covered insurance in the month",
-                    values, detail, explain);
+        if (partCount == 0) {
+            return excluded(m, NO_CONTRIBUTION, "the person paid nothing for a covered insurance in the month",
+                    valuesRead, detail, explain);
         }
-        return MonthOutcome.granted(m, parts, roundings, values,
-                explain ? monthNode(m, parts, detail, shape.legalBasis()) : null);
+        List<AmountComponent> partList = SmallLists.of(parts, partCount);
+        return MonthOutcome.granted(m, partList, SmallLists.of(roundings, partCount), valuesRead,
+                explain ? monthNode(m, partList, detail, shape.legalBasis()) : null);
+    }
+
+    /** The amounts paid as the map the explanation shows, in insurance order. */
+    private static Map<InsuranceType, Money> asMap(Money[] paid) {
+        Map<InsuranceType, Money> map = new EnumMap<>(InsuranceType.class);
+        for (int i = 0; paid != null && i < paid.length; i++) {
+            if (paid[i] != null) {
+                map.put(INSURANCES[i], paid[i]);
+            }
+        }
+        return map;
     }
 
     /**
@@ -245,32 +297,31 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
      * once; never more than the person actually paid for that insurance (an assumption: a
      * subsidy does not exceed the contribution it subsidises).
      */
-    private void minimumBase(YearMonth m, SocialInsuranceSubsidyInput in, Map<InsuranceType, Money> paid,
-                             List<ResolvedValue<?>> values, List<AmountComponent> parts, List<Rounding> roundings,
-                             List<Explanation> nodes) {
-        LocalDate day = m.atDay(1);
-        ResolvedValue<Ratio> ratio = minimumBaseRatio.resolve(in.jurisdiction(), day);
+    private int minimumBase(YearMonth m, SocialInsuranceSubsidyInput in, Money[] paid, List<ResolvedValue<?>> values,
+                            AmountComponent[] parts, Rounding[] roundings, List<Explanation> nodes) {
+        int count = 0;
+        ResolvedValue<Ratio> ratio = minimumBaseRatio.resolveMonth(in.jurisdiction(), m);
         values.add(ratio);
         ResolvedValue<Money> wage = null;
         for (InsuranceType insurance : List.of(InsuranceType.PENSION, InsuranceType.MEDICAL)) {
-            Money amount = paid.get(insurance);
+            Money amount = paid == null ? null : paid[insurance.ordinal()];
             if (amount == null || !amount.isPositive()) {
                 continue;
             }
             if (wage == null) {
-                wage = averageMonthlyWage.resolve(in.jurisdiction(), day);
+                wage = averageMonthlyWage.resolveMonth(in.jurisdiction(), m);
                 values.add(wage);
             }
             boolean pension = insurance == InsuranceType.PENSION;
-            ResolvedValue<Ratio> share = (pension ? pensionBaseShare : medicalBaseShare).resolve(in.jurisdiction(), day);
-            ResolvedValue<Ratio> rate = (pension ? pensionRate : medicalRate).resolve(in.jurisdiction(), day);
+            ResolvedValue<Ratio> share = (pension ? pensionBaseShare : medicalBaseShare).resolveMonth(in.jurisdiction(), m);
+            ResolvedValue<Ratio> rate = (pension ? pensionRate : medicalRate).resolveMonth(in.jurisdiction(), m);
             values.add(share);
             values.add(rate);
             Ratio exact = Ratio.of(wage.value().fen()).times(share.value()).times(rate.value()).times(ratio.value());
-            Rounding r = Rounding.of(insurance.code() + " " + m, exact, RoundingMode.HALF_UP);
-            roundings.add(r);
+            Rounding r = Rounding.of(LABELS.of(insurance, m), exact, RoundingMode.HALF_UP);
+            roundings[count] = r;
             Money granted = Money.min(r.rounded(), amount);
-            parts.add(new AmountComponent(insurance.code(), granted));
+            parts[count++] = new AmountComponent(insurance.code(), granted);
             if (nodes != null) {
                 nodes.add(Explanation.builder(AREA + ".minimum-base")
                         .description("ratio of the contribution payable on the minimum base (average monthly wage"
@@ -287,7 +338,7 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
             }
         }
         if (nodes != null) {
-            for (InsuranceType insurance : paid.keySet()) {
+            for (InsuranceType insurance : asMap(paid).keySet()) {
                 if (insurance != InsuranceType.PENSION && insurance != InsuranceType.MEDICAL) {
                     nodes.add(Explanation.builder(AREA + ".minimum-base")
                             .description("the minimum-base shape covers pension and medical insurance only")
@@ -297,48 +348,47 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
                 }
             }
         }
+        return count;
     }
 
     /**
-     * The contributions paid per month of the period, by offset from its first month (null for
-     * a month with none); a list rather than a hash map, as the months are looked up in order.
-     * Contributions outside the period are never looked at.
+     * The contributions paid per month of the period, by offset from its first month and
+     * insurance ordinal (null for a month with none); arrays rather than maps, as the months
+     * are looked up in order. Contributions outside the period are never looked at.
      */
-    private static List<Map<InsuranceType, Money>> flexible(SocialInsuranceSubsidyInput in) {
+    private static Money[][] flexible(SocialInsuranceSubsidyInput in) {
         long first = index(in.firstMonth());
         int length = (int) (index(in.lastMonth()) - first + 1);
-        List<Map<InsuranceType, Money>> byOffset = new ArrayList<>(Collections.nCopies(length, null));
+        Money[][] byOffset = new Money[length][];
         for (FlexibleContribution c : in.flexibleContributions()) {
             long offset = index(c.month()) - first;
             if (offset >= 0 && offset < length) {
-                Map<InsuranceType, Money> paid = byOffset.get((int) offset);
+                Money[] paid = byOffset[(int) offset];
                 if (paid == null) {
-                    paid = new EnumMap<>(InsuranceType.class);
-                    byOffset.set((int) offset, paid);
+                    paid = new Money[INSURANCES.length];
+                    byOffset[(int) offset] = paid;
                 }
-                paid.put(c.insurance(), c.paid());
+                paid[c.insurance().ordinal()] = c.paid();
             }
         }
         return byOffset;
     }
 
     private static long index(YearMonth month) {
-        return month.getYear() * 12L + month.getMonthValue() - 1;
+        return index(month.getYear(), month.getMonthValue());
     }
 
-    private static Map<InsuranceType, Money> paidIn(List<Map<InsuranceType, Money>> flexible, int offset) {
-        Map<InsuranceType, Money> paid = flexible.get(offset);
-        return paid == null ? Map.of() : paid;
+    private static long index(int year, int month) {
+        return year * 12L + month - 1;
     }
 
-    private static MonthOutcome excluded(YearMonth m, String reason, String message, List<ResolvedValue<?>> values,
+    private static MonthOutcome excluded(YearMonth m, String code, String message, List<ResolvedValue<?>> values,
                                          boolean explain) {
-        return excluded(m, reason, message, values, null, explain);
+        return excluded(m, code, message, values, null, explain);
     }
 
-    private static MonthOutcome excluded(YearMonth m, String reason, String message, List<ResolvedValue<?>> values,
+    private static MonthOutcome excluded(YearMonth m, String code, String message, List<ResolvedValue<?>> values,
                                          Explanation detail, boolean explain) {
-        String code = reason.startsWith(AREA + ".") ? reason : AREA + "." + reason;
         Explanation node = null;
         if (explain) {
             Explanation.Builder b = Explanation.builder(AREA + ".month")

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,5 +116,63 @@ class PackSeriesTest {
         PolicyValueUnavailableException missing = assertThrows(PolicyValueUnavailableException.class,
                 () -> series.resolve(COUNTY, start.minusDays(1)));
         assertEquals(PolicyValueUnavailableException.VALUE_MISSING, missing.code());
+    }
+
+    @Test
+    void monthAnswersAreThePacksForTheFirstDayCachedOrNot() {
+        PolicyPack pack = PolicyPacks.liaoning();
+        int answered = 0;
+        for (PolicyKey<?> key : PolicyKeys.all()) {
+            answered += compareMonths(pack, key);
+        }
+        assertTrue(answered > 5_000, "answered " + answered);
+    }
+
+    private static <T> int compareMonths(PolicyPack pack, PolicyKey<T> key) {
+        PackSeries<T> series = new PackSeries<>(pack, key);
+        int answered = 0;
+        // Twice over: the second pass reads the cache, which must answer the same.
+        for (int pass = 0; pass < 2; pass++) {
+            for (DivisionCode j : jurisdictions(pack)) {
+                for (YearMonth month = YearMonth.of(2019, 1); month.isBefore(YearMonth.of(2036, 1));
+                     month = month.plusMonths(1)) {
+                    LocalDate day = month.atDay(1);
+                    YearMonth asked = month;
+                    ResolvedValue<T> expected;
+                    try {
+                        expected = pack.resolve(key, j, day);
+                    } catch (PolicyValueUnavailableException e) {
+                        PolicyValueUnavailableException actual = assertThrows(PolicyValueUnavailableException.class,
+                                () -> series.resolveMonth(j, asked));
+                        assertEquals(e.getMessage(), actual.getMessage());
+                        continue;
+                    }
+                    assertEquals(expected, series.resolveMonth(j, month), key + " " + j + " " + month);
+                    answered++;
+                }
+            }
+        }
+        return answered;
+    }
+
+    @Test
+    void aMonthAnswerIsKeptWithinTheCachedYearsAndBuiltOutsideThem() {
+        LocalDate start = LocalDate.of(1990, 1, 1);
+        PolicyPack pack = PolicyPack.builder().id("t").version("1").jurisdiction(PROVINCE)
+                .add(PolicyValue.of(WAGE, PROVINCE, start, null, Money.ofYuan(1_000), StatutoryRetirement.REFORM_DECISION))
+                .build();
+        PackSeries<Money> series = new PackSeries<>(pack, WAGE);
+        YearMonth inside = YearMonth.of(PackSeries.FIRST_CACHED_YEAR, 1);
+        assertSame(series.resolveMonth(COUNTY, inside), series.resolveMonth(COUNTY, inside));
+        assertEquals(inside.atDay(1), series.resolveMonth(COUNTY, inside).date());
+        YearMonth last = YearMonth.of(PackSeries.LAST_CACHED_YEAR, 12);
+        assertSame(series.resolveMonth(COUNTY, last), series.resolveMonth(COUNTY, last));
+        for (YearMonth outside : List.of(inside.minusMonths(1), last.plusMonths(1))) {
+            ResolvedValue<Money> value = series.resolveMonth(COUNTY, outside);
+            assertEquals(pack.resolve(WAGE, COUNTY, outside.atDay(1)), value);
+            assertEquals(outside.atDay(1), value.date());
+        }
+        assertEquals(COUNTY, series.resolveMonth(COUNTY, inside).requestedJurisdiction());
+        assertEquals(CITY, series.resolveMonth(CITY, inside).requestedJurisdiction());
     }
 }
