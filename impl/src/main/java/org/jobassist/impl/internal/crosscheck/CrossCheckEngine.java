@@ -42,6 +42,8 @@ import org.jobassist.api.subsidy.LedgerEntry;
 import org.jobassist.api.subsidy.SubsidyKind;
 import org.jobassist.api.time.DateRange;
 import org.jobassist.api.time.StatutoryRetirement;
+import org.jobassist.impl.internal.memory.FactRow;
+import org.jobassist.impl.internal.memory.FactTable;
 
 /**
  * The cross-check (实时比对): one pass over the recognition records (evidence, retirement and
@@ -74,6 +76,8 @@ public final class CrossCheckEngine implements CrossCheck {
     private final EvidenceRegistry[] bySource = new EvidenceRegistry[RegistrySource.values().length];
     /** Per source ordinal, the mask of the flags of that source. */
     private final int[] sourceFlags = new int[RegistrySource.values().length];
+    /** The one table behind every registry when they are the in-memory ones made together; else null. */
+    private final FactTable shared;
 
     /**
      * An engine over these sources.
@@ -100,6 +104,7 @@ public final class CrossCheckEngine implements CrossCheck {
         for (RegistryFlag f : RegistryFlag.values()) {
             sourceFlags[f.source().ordinal()] |= 1 << f.ordinal();
         }
+        this.shared = FactTable.sharedBy(registries);
     }
 
     @Override
@@ -145,9 +150,16 @@ public final class CrossCheckEngine implements CrossCheck {
         private long peopleWithoutRecord;
         private long paymentsChecked;
         private long paymentsWithoutPerson;
+        private final long asOfEpochDay;
+        /** The masks of {@link #maskVersion}, the catalogue version of the record read last. */
+        private Map<String, Integer> masks;
+        private String maskVersion;
+        /** A full run's payments of the period by person, not yet checked; null before grouping. */
+        private Map<ResidentIdNumber, List<LedgerEntry>> pending;
 
         Run(CrossCheckRequest request, Consumer<? super Discrepancy> sink) {
             this.asOf = request.asOf();
+            this.asOfEpochDay = asOf.toEpochDay();
             this.period = request.paidPeriod();
             this.incremental = request.isIncremental();
             // A full run asks from the end of every feed: nothing, and the position to start the next from.
@@ -199,6 +211,11 @@ public final class CrossCheckEngine implements CrossCheck {
                     recognitions.find(id).ifPresent(this::checkIfRecognised);
                 }
             } else {
+                if (!ledgers.isEmpty()) {
+                    // Grouped first, so that a recognised person's payments are checked with the record
+                    // and registry row already read, and the person scan is left only the others.
+                    pending = collectAll();
+                }
                 recognitions.forEach(this::checkIfRecognised);
             }
         }
@@ -207,27 +224,47 @@ public final class CrossCheckEngine implements CrossCheck {
             if (!StatusOn.isRecognisedOn(record, asOf)) {
                 return;
             }
-            Optional<PersonRecord> person = people.find(record.person());
-            if (person.isEmpty()) {
+            Optional<PersonRecord> found = people.find(record.person());
+            if (found.isEmpty()) {
                 peopleWithoutRecord++;
                 return;
             }
             peopleChecked++;
-            checkRecognised(record, person.get());
+            PersonRecord person = found.get();
+            FactRow row = shared == null ? null : shared.row(person.id());
+            checkRecognised(record, person, row);
+            if (pending != null && !pending.isEmpty()) {
+                List<LedgerEntry> payments = pending.remove(person.idNumber());
+                if (payments != null) {
+                    checkPayments(person, payments, row);
+                }
+            }
         }
 
-        private void checkRecognised(RecognitionRecord record, PersonRecord person) {
+        private void checkRecognised(RecognitionRecord record, PersonRecord person, FactRow row) {
             PersonId id = person.id();
-            Map<String, Integer> masks = categoryFlags.masks(record.catalogueVersion(), asOf);
-            List<String> categories = record.categories();
-            int need = DEATH_FLAGS;
-            for (int i = 0, n = categories.size(); i < n; i++) {
-                need |= masks.getOrDefault(categories.get(i), 0);
+            String version = record.catalogueVersion().orElse(null);
+            if (masks == null || !Objects.equals(version, maskVersion)) {
+                masks = categoryFlags.masks(version, asOf);
+                maskVersion = version;
             }
-            int held = 0;
-            for (int s = 0; s < bySource.length; s++) {
-                if (bySource[s] != null && (need & sourceFlags[s]) != 0) {
-                    held |= bySource[s].flagsHeld(id, asOf);
+            Map<String, Integer> masks = this.masks;
+            List<String> categories = record.categories();
+            int held;
+            if (row != null) {
+                // Every source's flags from the one row: a flag belongs to one source, so the masks below
+                // read the same bits as the registries' flagsHeld would give.
+                held = row.flagsAt(asOfEpochDay);
+            } else {
+                int need = DEATH_FLAGS;
+                for (int i = 0, n = categories.size(); i < n; i++) {
+                    need |= masks.getOrDefault(categories.get(i), 0);
+                }
+                held = 0;
+                for (int s = 0; s < bySource.length; s++) {
+                    if (bySource[s] != null && (need & sourceFlags[s]) != 0) {
+                        held |= bySource[s].flagsHeld(id, asOf);
+                    }
                 }
             }
             if ((held & DEATH_FLAGS) != 0) {
@@ -300,98 +337,130 @@ public final class CrossCheckEngine implements CrossCheck {
             }
         }
 
+        /** Every ledger's entries of the period, grouped by person. */
+        private Map<ResidentIdNumber, List<LedgerEntry>> collectAll() {
+            long total = 0;
+            for (EntitlementLedger ledger : ledgers) {
+                total += ledger.count();
+            }
+            // Sized for about two entries a person, so the map does not grow by rehashing.
+            Map<ResidentIdNumber, List<LedgerEntry>> byPerson =
+                    new HashMap<>((int) Math.min(1 << 26, total * 2 / 3 + 16));
+            for (EntitlementLedger ledger : ledgers) {
+                ledger.forEach(e -> collect(byPerson, e));
+            }
+            return byPerson;
+        }
+
+        /** Adds a payment of the period to its person's; an equal copy from another ledger counts once. */
+        private void collect(Map<ResidentIdNumber, List<LedgerEntry>> byPerson, LedgerEntry e) {
+            ResidentIdNumber n = e.person().orElse(null);
+            if (n != null && period.contains(e.accountingDate())) {
+                List<LedgerEntry> list = byPerson.computeIfAbsent(n, k -> new ArrayList<>(4));
+                if (!list.contains(e)) {
+                    list.add(e);
+                }
+            }
+        }
+
         void checkPayments() {
             if (ledgers.isEmpty()) {
                 return;
             }
-            // Each person's payments from every ledger, an equal copy in two ledgers counted once.
-            Map<ResidentIdNumber, List<LedgerEntry>> byPerson = new HashMap<>();
-            Consumer<LedgerEntry> collect = e -> {
-                ResidentIdNumber n = e.person().orElse(null);
-                if (n != null && period.contains(e.accountingDate())) {
-                    List<LedgerEntry> list = byPerson.computeIfAbsent(n, k -> new ArrayList<>(4));
-                    if (!list.contains(e)) {
-                        list.add(e);
+            Map<ResidentIdNumber, List<LedgerEntry>> byPerson = pending;
+            if (byPerson == null) {
+                byPerson = new HashMap<>();
+                Map<ResidentIdNumber, List<LedgerEntry>> target = byPerson;
+                List<PersonRecord> known = new ArrayList<>();
+                if (changedIds != null) {
+                    // Incremental: the payments of the changed people only, asked by person.
+                    Set<ResidentIdNumber> ids = new HashSet<>(changedIds);
+                    for (PersonId id : changedPeople) {
+                        people.find(id).ifPresent(p -> {
+                            ids.add(p.idNumber());
+                            known.add(p);
+                        });
                     }
-                }
-            };
-            List<PersonRecord> known = new ArrayList<>();
-            if (changedIds != null) {
-                // Incremental: the payments of the changed people only, asked by person.
-                Set<ResidentIdNumber> ids = new HashSet<>(changedIds);
-                for (PersonId id : changedPeople) {
-                    people.find(id).ifPresent(p -> {
-                        ids.add(p.idNumber());
-                        known.add(p);
-                    });
-                }
-                for (EntitlementLedger ledger : ledgers) {
-                    for (ResidentIdNumber n : ids) {
-                        for (LedgerEntry e : ledger.byBeneficiary(Beneficiary.person(n))) {
-                            if (n.equals(e.person().orElse(null))) {
-                                collect.accept(e);
+                    for (EntitlementLedger ledger : ledgers) {
+                        for (ResidentIdNumber n : ids) {
+                            for (LedgerEntry e : ledger.byBeneficiary(Beneficiary.person(n))) {
+                                if (n.equals(e.person().orElse(null))) {
+                                    collect(target, e);
+                                }
                             }
                         }
                     }
+                } else {
+                    for (EntitlementLedger ledger : ledgers) {
+                        ledger.forEach(e -> collect(target, e));
+                    }
                 }
-            } else {
-                for (EntitlementLedger ledger : ledgers) {
-                    ledger.forEach(collect);
-                }
-            }
-            for (PersonRecord p : known) {
-                List<LedgerEntry> list = byPerson.remove(p.idNumber());
-                if (list != null) {
-                    checkPayments(p, list);
+                for (PersonRecord p : known) {
+                    List<LedgerEntry> list = byPerson.remove(p.idNumber());
+                    if (list != null) {
+                        checkPayments(p, list, shared == null ? null : shared.row(p.id()));
+                    }
                 }
             }
             if (!byPerson.isEmpty()) {
                 // A person store has no index by ID number: one scan finds the rest.
+                Map<ResidentIdNumber, List<LedgerEntry>> rest = byPerson;
                 people.forEach(p -> {
-                    List<LedgerEntry> list = byPerson.remove(p.idNumber());
-                    if (list != null) {
-                        checkPayments(p, list);
+                    if (!rest.isEmpty()) {
+                        List<LedgerEntry> list = rest.remove(p.idNumber());
+                        if (list != null) {
+                            checkPayments(p, list, shared == null ? null : shared.row(p.id()));
+                        }
                     }
                 });
             }
             byPerson.values().forEach(list -> paymentsWithoutPerson += list.size());
+            pending = null;
         }
 
-        private void checkPayments(PersonRecord person, List<LedgerEntry> payments) {
+        /** Checks one person's payments; {@code row} is the person's registry row, or null to ask the registries. */
+        private void checkPayments(PersonRecord person, List<LedgerEntry> payments, FactRow row) {
             paymentsChecked += payments.size();
             LocalDate[] retired = new LocalDate[2];
-            for (LedgerEntry e : payments) {
-                checkPayment(e, person, retired);
+            for (int i = 0, n = payments.size(); i < n; i++) {
+                checkPayment(payments.get(i), person, row, retired);
             }
             if (payments.size() < 2) {
                 return;
             }
-            boolean[] grouped = new boolean[payments.size()];
+            boolean[] grouped = null;
             for (int i = 0; i < payments.size(); i++) {
-                if (grouped[i]) {
+                if (grouped != null && grouped[i]) {
                     continue;
                 }
-                List<LedgerEntry> group = new ArrayList<>(2);
-                group.add(payments.get(i));
+                List<LedgerEntry> group = null;
                 for (int j = i + 1; j < payments.size(); j++) {
-                    if (!grouped[j] && sameSlot(payments.get(i), payments.get(j))) {
+                    if ((grouped == null || !grouped[j]) && sameSlot(payments.get(i), payments.get(j))) {
+                        if (group == null) {
+                            group = new ArrayList<>(2);
+                            group.add(payments.get(i));
+                            if (grouped == null) {
+                                grouped = new boolean[payments.size()];
+                            }
+                        }
                         grouped[j] = true;
                         group.add(payments.get(j));
                     }
                 }
-                if (group.size() > 1) {
+                if (group != null) {
                     twoCities(group, person);
                 }
             }
         }
 
         /** Checks one payment; {@code retired} caches the retirement date before and under the 2025 reform. */
-        private void checkPayment(LedgerEntry e, PersonRecord person, LocalDate[] retired) {
+        private void checkPayment(LedgerEntry e, PersonRecord person, FactRow row, LocalDate[] retired) {
             PersonId id = person.id();
             LocalDate day = e.accountingDate();
             Optional<YearMonth> month = e.month();
             if (e.kind() == SubsidyKind.FLEXIBLE_SOCIAL_INSURANCE && month.isPresent()
-                    && registries.socialInsurance().isEmployedIn(id, month.get())) {
+                    && (row != null ? row.isEmployedIn(month.get())
+                            : registries.socialInsurance().isEmployedIn(id, month.get()))) {
                 emit(Discrepancy.of(DiscrepancyKind.EMPLOYED_WHILE_FLEXIBLE_SUBSIDY, id, person.idNumber(), null, day,
                         List.of(EvidenceRef.of(e), EvidenceRef.employerPaid(month.get())),
                         SuggestedAction.STOP_AND_RECOVER_PAYMENT, "An employer paid social insurance for "
@@ -411,8 +480,9 @@ public final class CrossCheckEngine implements CrossCheck {
                                     + retired[law] + ": recover it."));
                 }
             }
-            if (((registries.civilAffairs().flagsHeld(id, day) | registries.hostRecords().flagsHeld(id, day))
-                    & DEATH_FLAGS) != 0) {
+            int deathFlags = row != null ? row.flagsAt(day.toEpochDay())
+                    : registries.civilAffairs().flagsHeld(id, day) | registries.hostRecords().flagsHeld(id, day);
+            if ((deathFlags & DEATH_FLAGS) != 0) {
                 Evidence death = deathRecordOrNull(id, day);
                 if (death != null) {
                     emit(Discrepancy.of(DiscrepancyKind.DECEASED, id, person.idNumber(), null, day,
