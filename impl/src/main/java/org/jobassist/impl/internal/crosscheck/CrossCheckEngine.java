@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.jobassist.api.category.CategoryCatalogues;
 import org.jobassist.api.category.RecognitionRecord;
@@ -24,6 +31,8 @@ import org.jobassist.api.crosscheck.DiscrepancyKind;
 import org.jobassist.api.crosscheck.EvidenceRef;
 import org.jobassist.api.crosscheck.EvidenceSource;
 import org.jobassist.api.crosscheck.SuggestedAction;
+import org.jobassist.api.error.InvalidInputException;
+import org.jobassist.api.error.Violation;
 import org.jobassist.api.family.PersonId;
 import org.jobassist.api.identity.ResidentIdNumber;
 import org.jobassist.api.person.Evidence;
@@ -66,6 +75,10 @@ public final class CrossCheckEngine implements CrossCheck {
     private static final int DEATH_FLAGS = (1 << RegistryFlag.DECEASED.ordinal())
             | (1 << RegistryFlag.REPORTED_DECEASED.ordinal());
     private static final List<RegistryFlag> DEATH = List.of(RegistryFlag.DECEASED, RegistryFlag.REPORTED_DECEASED);
+    /** The most threads a parallel run takes. */
+    static final int MAX_THREADS = 256;
+    /** Records per chunk of a parallel run: large enough that handing one on costs little. */
+    private static final int CHUNK = 2048;
 
     private final RecognitionStore recognitions;
     private final PersonStore people;
@@ -125,12 +138,33 @@ public final class CrossCheckEngine implements CrossCheck {
         run.readChanges();
         run.checkRecognised();
         run.checkPayments();
-        Map<DiscrepancyKind, Long> counts = new EnumMap<>(DiscrepancyKind.class);
-        for (DiscrepancyKind k : DiscrepancyKind.values()) {
-            counts.put(k, run.counts[k.ordinal()]);
+        return run.report(request, List.of());
+    }
+
+    @Override
+    public CrossCheckReport runParallel(CrossCheckRequest request, int threads) {
+        Objects.requireNonNull(request, "request");
+        checkThreads(threads);
+        List<Discrepancy> found = new ArrayList<>();
+        Run run = new Run(request, found::add);
+        run.readChanges();
+        if (threads == 1 || run.changedPeople != null) {
+            // An incremental run reads few people: threads would cost more than they save.
+            run.checkRecognised();
+        } else {
+            run.checkRecognisedParallel(threads);
         }
-        return new CrossCheckReport(request, run.peopleChecked, run.peopleWithoutRecord, run.paymentsChecked,
-                run.paymentsWithoutPerson, List.of(), counts, run.next);
+        run.checkPayments();
+        found.sort(Discrepancy.ORDER);
+        return run.report(request, found);
+    }
+
+    /** As {@link CrossCheck#runParallel}'s default checks. */
+    private static void checkThreads(int threads) {
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new InvalidInputException(new Violation("threads", "cross-check.threads",
+                    "the number of threads must be 1 to " + MAX_THREADS));
+        }
     }
 
     /** The state of one run. */
@@ -155,7 +189,18 @@ public final class CrossCheckEngine implements CrossCheck {
         private Map<String, Integer> masks;
         private String maskVersion;
         /** A full run's payments of the period by person, not yet checked; null before grouping. */
-        private Map<ResidentIdNumber, List<LedgerEntry>> pending;
+        private PaymentIndex pending;
+
+        /** A part of {@code parent}'s run, with its own counts, sharing its payments; for one thread. */
+        Run(Run parent, Consumer<? super Discrepancy> sink) {
+            this.asOf = parent.asOf;
+            this.asOfEpochDay = parent.asOfEpochDay;
+            this.period = parent.period;
+            this.incremental = parent.incremental;
+            this.since = parent.since;
+            this.pending = parent.pending;
+            this.sink = sink;
+        }
 
         Run(CrossCheckRequest request, Consumer<? super Discrepancy> sink) {
             this.asOf = request.asOf();
@@ -220,6 +265,67 @@ public final class CrossCheckEngine implements CrossCheck {
             }
         }
 
+        /**
+         * The full pass on {@code threads} threads: this one hands out chunks of records in the
+         * store's order and, when the others are busy, checks a chunk itself; each chunk is checked
+         * by a part of the run with its own counts, added up at the end. Discrepancies reach the
+         * sink one at a time, under a lock.
+         */
+        void checkRecognisedParallel(int threads) {
+            if (!ledgers.isEmpty()) {
+                pending = collectAll();
+            }
+            Object lock = new Object();
+            Consumer<? super Discrepancy> out = sink;
+            Consumer<Discrepancy> guarded = d -> {
+                synchronized (lock) {
+                    out.accept(d);
+                }
+            };
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(threads - 1, threads - 1, 0L, TimeUnit.MILLISECONDS,
+                    new ArrayBlockingQueue<>(2 * threads), HELPERS, new ThreadPoolExecutor.CallerRunsPolicy());
+            List<Future<?>> parts = new ArrayList<>();
+            try {
+                Consumer<List<RecognitionRecord>> submit = chunk -> parts.add(pool.submit(() -> {
+                    Run part = new Run(this, guarded);
+                    for (RecognitionRecord r : chunk) {
+                        part.checkIfRecognised(r);
+                    }
+                    synchronized (lock) {
+                        add(part);
+                    }
+                }));
+                Chunks chunks = new Chunks(submit);
+                recognitions.forEach(chunks);
+                chunks.flush();
+                for (Future<?> f : parts) {
+                    await(f);
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+
+        /** Adds the counts of {@code part}, which has finished. */
+        private void add(Run part) {
+            for (int k = 0; k < counts.length; k++) {
+                counts[k] += part.counts[k];
+            }
+            peopleChecked += part.peopleChecked;
+            peopleWithoutRecord += part.peopleWithoutRecord;
+            paymentsChecked += part.paymentsChecked;
+            paymentsWithoutPerson += part.paymentsWithoutPerson;
+        }
+
+        CrossCheckReport report(CrossCheckRequest request, List<Discrepancy> found) {
+            Map<DiscrepancyKind, Long> byKind = new EnumMap<>(DiscrepancyKind.class);
+            for (DiscrepancyKind k : DiscrepancyKind.values()) {
+                byKind.put(k, counts[k.ordinal()]);
+            }
+            return new CrossCheckReport(request, peopleChecked, peopleWithoutRecord, paymentsChecked,
+                    paymentsWithoutPerson, found, byKind, next);
+        }
+
         private void checkIfRecognised(RecognitionRecord record) {
             if (!StatusOn.isRecognisedOn(record, asOf)) {
                 return;
@@ -233,8 +339,8 @@ public final class CrossCheckEngine implements CrossCheck {
             PersonRecord person = found.get();
             FactRow row = shared == null ? null : shared.row(person.id());
             checkRecognised(record, person, row);
-            if (pending != null && !pending.isEmpty()) {
-                List<LedgerEntry> payments = pending.remove(person.idNumber());
+            if (pending != null) {
+                List<LedgerEntry> payments = pending.take(person.idNumber());
                 if (payments != null) {
                     checkPayments(person, payments, row);
                 }
@@ -338,28 +444,24 @@ public final class CrossCheckEngine implements CrossCheck {
         }
 
         /** Every ledger's entries of the period, grouped by person. */
-        private Map<ResidentIdNumber, List<LedgerEntry>> collectAll() {
+        private PaymentIndex collectAll() {
             long total = 0;
             for (EntitlementLedger ledger : ledgers) {
                 total += ledger.count();
             }
-            // Sized for about two entries a person, so the map does not grow by rehashing.
-            Map<ResidentIdNumber, List<LedgerEntry>> byPerson =
-                    new HashMap<>((int) Math.min(1 << 26, total * 2 / 3 + 16));
+            // Sized for the entries there are, up to a bound: a long history grows the index as it goes.
+            PaymentIndex index = new PaymentIndex(Math.min(total, 1 << 22));
             for (EntitlementLedger ledger : ledgers) {
-                ledger.forEach(e -> collect(byPerson, e));
+                ledger.forEach(e -> collect(index, e));
             }
-            return byPerson;
+            return index;
         }
 
         /** Adds a payment of the period to its person's; an equal copy from another ledger counts once. */
-        private void collect(Map<ResidentIdNumber, List<LedgerEntry>> byPerson, LedgerEntry e) {
+        private void collect(PaymentIndex index, LedgerEntry e) {
             ResidentIdNumber n = e.person().orElse(null);
             if (n != null && period.contains(e.accountingDate())) {
-                List<LedgerEntry> list = byPerson.computeIfAbsent(n, k -> new ArrayList<>(4));
-                if (!list.contains(e)) {
-                    list.add(e);
-                }
+                index.add(n, e);
             }
         }
 
@@ -367,10 +469,10 @@ public final class CrossCheckEngine implements CrossCheck {
             if (ledgers.isEmpty()) {
                 return;
             }
-            Map<ResidentIdNumber, List<LedgerEntry>> byPerson = pending;
-            if (byPerson == null) {
-                byPerson = new HashMap<>();
-                Map<ResidentIdNumber, List<LedgerEntry>> target = byPerson;
+            PaymentIndex index = pending;
+            if (index == null) {
+                PaymentIndex target = new PaymentIndex(0);
+                index = target;
                 List<PersonRecord> known = new ArrayList<>();
                 if (changedIds != null) {
                     // Incremental: the payments of the changed people only, asked by person.
@@ -396,25 +498,24 @@ public final class CrossCheckEngine implements CrossCheck {
                     }
                 }
                 for (PersonRecord p : known) {
-                    List<LedgerEntry> list = byPerson.remove(p.idNumber());
+                    List<LedgerEntry> list = index.take(p.idNumber());
                     if (list != null) {
                         checkPayments(p, list, shared == null ? null : shared.row(p.id()));
                     }
                 }
             }
-            if (!byPerson.isEmpty()) {
+            if (paymentsChecked < index.size()) {
                 // A person store has no index by ID number: one scan finds the rest.
-                Map<ResidentIdNumber, List<LedgerEntry>> rest = byPerson;
+                PaymentIndex rest = index;
                 people.forEach(p -> {
-                    if (!rest.isEmpty()) {
-                        List<LedgerEntry> list = rest.remove(p.idNumber());
-                        if (list != null) {
-                            checkPayments(p, list, shared == null ? null : shared.row(p.id()));
-                        }
+                    List<LedgerEntry> list = paymentsChecked < rest.size() ? rest.take(p.idNumber()) : null;
+                    if (list != null) {
+                        checkPayments(p, list, shared == null ? null : shared.row(p.id()));
                     }
                 });
             }
-            byPerson.values().forEach(list -> paymentsWithoutPerson += list.size());
+            // Every payment checked was taken from the index: the rest found no person.
+            paymentsWithoutPerson += index.size() - paymentsChecked;
             pending = null;
         }
 
@@ -539,6 +640,62 @@ public final class CrossCheckEngine implements CrossCheck {
             return null;
         }
     }
+
+    /** Waits for a part; its failure is the run's. */
+    private static void await(Future<?> part) {
+        try {
+            part.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("a part of the cross-check failed", cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for the cross-check");
+        }
+    }
+
+    /** Collects records into chunks of {@value #CHUNK} and hands each on. */
+    private static final class Chunks implements Consumer<RecognitionRecord> {
+        private final Consumer<List<RecognitionRecord>> next;
+        private List<RecognitionRecord> chunk = new ArrayList<>(CHUNK);
+
+        Chunks(Consumer<List<RecognitionRecord>> next) {
+            this.next = next;
+        }
+
+        @Override
+        public void accept(RecognitionRecord r) {
+            chunk.add(r);
+            if (chunk.size() == CHUNK) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (!chunk.isEmpty()) {
+                next.accept(chunk);
+                chunk = new ArrayList<>(CHUNK);
+            }
+        }
+    }
+
+    /** The helper threads of parallel runs: daemons, so that a host's exit never waits on them. */
+    private static final ThreadFactory HELPERS = new ThreadFactory() {
+        private final AtomicInteger made = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "jobassist-cross-check-" + made.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    };
 
     /** The later of two pieces of evidence: by last valid day, then recorded day, then reference. */
     private static final Comparator<Evidence> LATEST = Comparator.comparing(Evidence::lastValidDay)
