@@ -77,7 +77,7 @@ public final class CrossCheckEngine implements CrossCheck {
     private static final List<RegistryFlag> DEATH = List.of(RegistryFlag.DECEASED, RegistryFlag.REPORTED_DECEASED);
     /** The most threads a parallel run takes. */
     static final int MAX_THREADS = 256;
-    /** Records per chunk of a parallel run: large enough that handing one on costs little. */
+    /** Most records per chunk of a parallel run: enough that handing one on costs little. */
     private static final int CHUNK = 2048;
 
     private final RecognitionStore recognitions;
@@ -295,7 +295,9 @@ public final class CrossCheckEngine implements CrossCheck {
                         add(part);
                     }
                 }));
-                Chunks chunks = new Chunks(submit);
+                // Several chunks a thread even for a small store, so that the threads finish together.
+                int size = (int) Math.max(1, Math.min(CHUNK, recognitions.count() / (8L * threads)));
+                Chunks chunks = new Chunks(submit, size);
                 recognitions.forEach(chunks);
                 chunks.flush();
                 for (Future<?> f : parts) {
@@ -660,19 +662,22 @@ public final class CrossCheckEngine implements CrossCheck {
         }
     }
 
-    /** Collects records into chunks of {@value #CHUNK} and hands each on. */
+    /** Collects records into chunks of a size and hands each on. */
     private static final class Chunks implements Consumer<RecognitionRecord> {
         private final Consumer<List<RecognitionRecord>> next;
-        private List<RecognitionRecord> chunk = new ArrayList<>(CHUNK);
+        private final int size;
+        private List<RecognitionRecord> chunk;
 
-        Chunks(Consumer<List<RecognitionRecord>> next) {
+        Chunks(Consumer<List<RecognitionRecord>> next, int size) {
             this.next = next;
+            this.size = size;
+            this.chunk = new ArrayList<>(size);
         }
 
         @Override
         public void accept(RecognitionRecord r) {
             chunk.add(r);
-            if (chunk.size() == CHUNK) {
+            if (chunk.size() == size) {
                 flush();
             }
         }
@@ -680,7 +685,7 @@ public final class CrossCheckEngine implements CrossCheck {
         void flush() {
             if (!chunk.isEmpty()) {
                 next.accept(chunk);
-                chunk = new ArrayList<>(CHUNK);
+                chunk = new ArrayList<>(size);
             }
         }
     }
