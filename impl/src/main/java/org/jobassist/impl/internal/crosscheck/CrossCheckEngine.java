@@ -56,17 +56,22 @@ import org.jobassist.impl.internal.memory.FactTable;
 
 /**
  * The cross-check (实时比对): one pass over the recognition records (evidence, retirement and
- * death of each person recognised on the day) and one over the ledgers' entries of the period
- * (flexible subsidy while employed, payment after retirement or death, the same kind and
- * period paid by two cities). Single-threaded; every read goes through the SPI.
+ * death of each person recognised on the day) and the ledgers' entries of the period (flexible
+ * subsidy while employed, payment after retirement or death, the same kind and period paid by
+ * two cities). Every read goes through the SPI, except that registries made together by
+ * {@code InMemoryStores.registries()} are read through their shared {@link FactTable}.
  *
- * <p>Reads per recognised person: the person record and one {@code flagsHeld} per registry
- * the person's categories and the death flags need (two or three hash lookups with the
- * in-memory registries); the history of a registry only for a category that fails. Per payment:
- * one map lookup for the person, one or two registry lookups.
+ * <p>A full run first groups the period's payments by ID number ({@link PaymentIndex}), then
+ * reads the recognition records in batches: per recognised person the person record, one
+ * registry row (or one {@code flagsHeld} per registry the categories and death flags need, when
+ * the registries are not the shared in-memory ones), and the person's payments, checked there
+ * and then; the history of a registry only for a category that fails. Payments nobody
+ * recognised took are matched by one scan of the person store. {@link #runParallel} hands the
+ * batches to helper threads.
  *
  * <p>Incremental runs ask every source for its changes after the position first, then read;
- * so a write after that moment is reported again by the next run, never lost.
+ * so a write after that moment is reported again by the next run, never lost. They run on the
+ * caller's thread.
  *
  * <p>Immutable and thread-safe.
  */
@@ -79,6 +84,8 @@ public final class CrossCheckEngine implements CrossCheck {
     static final int MAX_THREADS = 256;
     /** Most records per chunk of a parallel run: enough that handing one on costs little. */
     private static final int CHUNK = 2048;
+    /** Records per batch of {@code checkAll}: enough lookups in flight, few enough to stay in cache. */
+    private static final int BATCH = 64;
 
     private final RecognitionStore recognitions;
     private final PersonStore people;
@@ -261,7 +268,9 @@ public final class CrossCheckEngine implements CrossCheck {
                     // and registry row already read, and the person scan is left only the others.
                     pending = collectAll();
                 }
-                recognitions.forEach(this::checkIfRecognised);
+                Chunks batches = new Chunks(this::checkAll, BATCH);
+                recognitions.forEach(batches);
+                batches.flush();
             }
         }
 
@@ -288,9 +297,7 @@ public final class CrossCheckEngine implements CrossCheck {
             try {
                 Consumer<List<RecognitionRecord>> submit = chunk -> parts.add(pool.submit(() -> {
                     Run part = new Run(this, guarded);
-                    for (RecognitionRecord r : chunk) {
-                        part.checkIfRecognised(r);
-                    }
+                    part.checkAll(chunk);
                     synchronized (lock) {
                         add(part);
                     }
@@ -326,6 +333,54 @@ public final class CrossCheckEngine implements CrossCheck {
             }
             return new CrossCheckReport(request, peopleChecked, peopleWithoutRecord, paymentsChecked,
                     paymentsWithoutPerson, found, byKind, next);
+        }
+
+        /**
+         * Checks {@code records} of a full run in batches of {@value #BATCH}, one step at a time:
+         * every person record of the batch, then every registry row, then every person's payments,
+         * then the checks. The lookups of one step do not wait on each other, so the processor
+         * overlaps their trips to memory, which a person-by-person loop spends waiting in turn.
+         */
+        void checkAll(List<RecognitionRecord> records) {
+            RecognitionRecord[] recs = new RecognitionRecord[BATCH];
+            PersonRecord[] persons = new PersonRecord[BATCH];
+            FactRow[] rows = new FactRow[BATCH];
+            List<List<LedgerEntry>> payments = new ArrayList<>(BATCH);
+            for (int i = 0; i < BATCH; i++) {
+                payments.add(null);
+            }
+            for (int from = 0, n = records.size(); from < n; from += BATCH) {
+                int m = Math.min(BATCH, n - from);
+                for (int i = 0; i < m; i++) {
+                    RecognitionRecord r = records.get(from + i);
+                    recs[i] = null;
+                    persons[i] = null;
+                    if (StatusOn.isRecognisedOn(r, asOf)) {
+                        Optional<PersonRecord> found = people.find(r.person());
+                        if (found.isPresent()) {
+                            recs[i] = r;
+                            persons[i] = found.get();
+                        } else {
+                            peopleWithoutRecord++;
+                        }
+                    }
+                }
+                for (int i = 0; i < m; i++) {
+                    rows[i] = shared == null || persons[i] == null ? null : shared.row(persons[i].id());
+                }
+                for (int i = 0; i < m; i++) {
+                    payments.set(i, pending == null || persons[i] == null ? null : pending.take(persons[i].idNumber()));
+                }
+                for (int i = 0; i < m; i++) {
+                    if (persons[i] != null) {
+                        peopleChecked++;
+                        checkRecognised(recs[i], persons[i], rows[i]);
+                        if (payments.get(i) != null) {
+                            checkPayments(persons[i], payments.get(i), rows[i]);
+                        }
+                    }
+                }
+            }
         }
 
         private void checkIfRecognised(RecognitionRecord record) {
