@@ -345,6 +345,7 @@ public final class CrossCheckEngine implements CrossCheck {
             RecognitionRecord[] recs = new RecognitionRecord[BATCH];
             PersonRecord[] persons = new PersonRecord[BATCH];
             FactRow[] rows = new FactRow[BATCH];
+            int[] flags = new int[BATCH];
             List<List<LedgerEntry>> payments = new ArrayList<>(BATCH);
             for (int i = 0; i < BATCH; i++) {
                 payments.add(null);
@@ -353,12 +354,13 @@ public final class CrossCheckEngine implements CrossCheck {
                 int m = Math.min(BATCH, n - from);
                 for (int i = 0; i < m; i++) {
                     RecognitionRecord r = records.get(from + i);
-                    recs[i] = null;
+                    recs[i] = StatusOn.isRecognisedOn(r, asOf) ? r : null;
+                }
+                for (int i = 0; i < m; i++) {
                     persons[i] = null;
-                    if (StatusOn.isRecognisedOn(r, asOf)) {
-                        Optional<PersonRecord> found = people.find(r.person());
+                    if (recs[i] != null) {
+                        Optional<PersonRecord> found = people.find(recs[i].person());
                         if (found.isPresent()) {
-                            recs[i] = r;
                             persons[i] = found.get();
                         } else {
                             peopleWithoutRecord++;
@@ -369,12 +371,15 @@ public final class CrossCheckEngine implements CrossCheck {
                     rows[i] = shared == null || persons[i] == null ? null : shared.row(persons[i].id());
                 }
                 for (int i = 0; i < m; i++) {
+                    flags[i] = rows[i] == null ? 0 : rows[i].flagsAt(asOfEpochDay);
+                }
+                for (int i = 0; i < m; i++) {
                     payments.set(i, pending == null || persons[i] == null ? null : pending.take(persons[i].idNumber()));
                 }
                 for (int i = 0; i < m; i++) {
                     if (persons[i] != null) {
                         peopleChecked++;
-                        checkRecognised(recs[i], persons[i], rows[i]);
+                        checkRecognised(recs[i], persons[i], rows[i], flags[i]);
                         if (payments.get(i) != null) {
                             checkPayments(persons[i], payments.get(i), rows[i]);
                         }
@@ -395,7 +400,7 @@ public final class CrossCheckEngine implements CrossCheck {
             peopleChecked++;
             PersonRecord person = found.get();
             FactRow row = shared == null ? null : shared.row(person.id());
-            checkRecognised(record, person, row);
+            checkRecognised(record, person, row, row == null ? 0 : row.flagsAt(asOfEpochDay));
             if (pending != null) {
                 List<LedgerEntry> payments = pending.take(person.idNumber());
                 if (payments != null) {
@@ -404,7 +409,8 @@ public final class CrossCheckEngine implements CrossCheck {
             }
         }
 
-        private void checkRecognised(RecognitionRecord record, PersonRecord person, FactRow row) {
+        /** {@code rowFlags}: the flags {@code row} holds on the day, when there is a row. */
+        private void checkRecognised(RecognitionRecord record, PersonRecord person, FactRow row, int rowFlags) {
             PersonId id = person.id();
             String version = record.catalogueVersion().orElse(null);
             if (masks == null || !Objects.equals(version, maskVersion)) {
@@ -417,7 +423,7 @@ public final class CrossCheckEngine implements CrossCheck {
             if (row != null) {
                 // Every source's flags from the one row: a flag belongs to one source, so the masks below
                 // read the same bits as the registries' flagsHeld would give.
-                held = row.flagsAt(asOfEpochDay);
+                held = rowFlags;
             } else {
                 int need = DEATH_FLAGS;
                 for (int i = 0, n = categories.size(); i < n; i++) {
@@ -508,9 +514,16 @@ public final class CrossCheckEngine implements CrossCheck {
             }
             // Sized for the entries there are, up to a bound: a long history grows the index as it goes.
             PaymentIndex index = new PaymentIndex(Math.min(total, 1 << 22));
+            PaymentIndex.Batch batch = index.batch();
             for (EntitlementLedger ledger : ledgers) {
-                ledger.forEach(e -> collect(index, e));
+                ledger.forEach(e -> {
+                    ResidentIdNumber n = e.person().orElse(null);
+                    if (n != null && period.contains(e.accountingDate())) {
+                        batch.add(n, e);
+                    }
+                });
             }
+            batch.flush();
             return index;
         }
 

@@ -77,6 +77,32 @@ class PaymentIndexTest {
     }
 
     @Test
+    void aBatchAddsAsSingleAddsDoAcrossItsFlushes() {
+        PaymentIndex one = new PaymentIndex(0);
+        PaymentIndex batched = new PaymentIndex(0);
+        PaymentIndex.Batch batch = batched.batch();
+        List<ResidentIdNumber> people = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            ResidentIdNumber n = number("210102198002" + String.format("%02d%03d", 1 + i / 100, i % 100));
+            people.add(n);
+            for (int month = 1; month <= 1 + i % 3; month++) {
+                // Every person's first month twice: an equal copy, counted once either way.
+                for (LedgerEntry e : month == 1 ? List.of(payment(n, SHENYANG, 1), payment(n, SHENYANG, 1))
+                        : List.of(payment(n, DALIAN, month))) {
+                    one.add(n, e);
+                    batch.add(n, e);
+                }
+            }
+        }
+        batch.flush();
+        assertEquals(one.size(), batched.size());
+        assertEquals(300, batched.size());
+        for (ResidentIdNumber n : people) {
+            assertEquals(one.take(n), batched.take(n), n::masked);
+        }
+    }
+
+    @Test
     void theKeyIsTheFirstSeventeenDigits() {
         assertEquals(11010519491231002L, PaymentIndex.key(A));
         assertEquals(11010519491231003L, PaymentIndex.key(B));
