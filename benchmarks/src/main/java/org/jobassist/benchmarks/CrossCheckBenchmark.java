@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The cross-check (实时比对) of {@value #PEOPLE} recognised people against the in-memory
- * registries and two ledgers (the issue's target: the whole check in at most 2 s; the engine
- * is single-threaded, and so is this benchmark), and the heap of the stores.
+ * registries and two ledgers (the issue's target: the whole check in at most 2 s), on one
+ * thread and on {@value #THREADS}, and the heap of the stores.
  *
  * <p>The people are drawn by {@link CrossCheckCases.Bulk} with the seed
  * {@link BenchmarkInputs#SEED}, {@value #PLANTED_PERCENT} % of them with discrepancies planted:
@@ -46,7 +46,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * flexible-employment subsidy. The set-up prints the exact counts.
  *
  * <p>{@link #full} runs a whole check as of 2021-11-09 over the payments of January to
- * October 2021 and collects and sorts the discrepancies. {@link #incremental} first re-saves
+ * October 2021 and collects and sorts the discrepancies; {@link #fullParallel} runs the same
+ * with {@code runParallel} on {@value #THREADS} threads (JMH's own thread and one the run
+ * starts). {@link #incremental} first re-saves
  * {@value #CHANGED} person records (one per cent) with one referral more, then runs an
  * incremental check from the position before. Each invocation is one shot.
  */
@@ -65,6 +67,8 @@ public class CrossCheckBenchmark {
     public static final int PLANTED_PERCENT = 5;
     /** People changed before each incremental run. */
     public static final int CHANGED = 10_000;
+    /** Threads of {@link #fullParallel}. */
+    public static final int THREADS = 2;
 
     private static final int LOAD_BATCH = 50_000;
 
@@ -151,6 +155,16 @@ public class CrossCheckBenchmark {
     @Benchmark
     public CrossCheckReport full() {
         return check.run(full);
+    }
+
+    /**
+     * The whole check on {@value #THREADS} threads.
+     *
+     * @return the report, for the blackhole
+     */
+    @Benchmark
+    public CrossCheckReport fullParallel() {
+        return check.runParallel(full, THREADS);
     }
 
     /**

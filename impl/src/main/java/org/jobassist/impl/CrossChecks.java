@@ -15,8 +15,9 @@ import org.jobassist.impl.internal.crosscheck.CrossCheckEngine;
  * Classified management (分类管理) and the cross-check (实时比对) of the real-name database
  * against the registries of other agencies and the entitlement ledger.
  *
- * <p>Both read only through the SPI, single-threaded per call, and are immutable and
- * thread-safe: make one and reuse it.
+ * <p>Both read only through the SPI and are immutable and thread-safe: make one and reuse
+ * it. A call runs on the caller's thread, except {@code CrossCheck.runParallel}, which splits
+ * a full cross-check over helper threads it starts and ends (the report is the same).
  */
 public final class CrossChecks {
 

@@ -36,6 +36,7 @@ import org.jobassist.api.person.PersonRecord;
 import org.jobassist.api.person.RegistryFlag;
 import org.jobassist.api.spi.BatchResult;
 import org.jobassist.api.spi.PersonStore;
+import org.jobassist.api.spi.StorageException;
 import org.jobassist.api.time.DateRange;
 import org.jobassist.api.time.RetirementClass;
 import org.jobassist.impl.CrossChecks;
@@ -292,6 +293,58 @@ class CrossCheckExamplesTest {
     }
 
     @Test
+    void aParallelRunCountsRecordsAndPaymentsWithoutPersonAsTheSequentialRunDoes() {
+        s.recognitions.save(recognised("ghost", RECOGNISED, "DISABLED"), 0);
+        PersonRecord stranger = person("stranger", HEPING, LocalDate.of(1980, 1, 1), RetirementClass.MALE_60);
+        s.a.record(flexible(stranger, SHENYANG, YearMonth.of(2021, 3), "FSI-X"));
+        add("stale", "URBAN_MINIMUM_LIVING_ALLOWANCE");
+        CrossCheckReport parallel = s.check.runParallel(FULL, 2);
+        assertEquals(s.check.run(FULL), parallel);
+        assertEquals(1, parallel.peopleWithoutRecord());
+        assertEquals(1, parallel.paymentsWithoutPerson());
+        assertEquals(1, parallel.count(DiscrepancyKind.EVIDENCE_MISSING));
+    }
+
+    @Test
+    void aStoreFailingInAParallelRunFailsTheRun() {
+        add("one", "URBAN_MINIMUM_LIVING_ALLOWANCE");
+        add("two", "URBAN_MINIMUM_LIVING_ALLOWANCE");
+        CrossCheck failing = CrossChecks.crossCheck(s.recognitions, new Blind(s.people) {
+            @Override
+            public Optional<PersonRecord> find(PersonId id) {
+                throw new StorageException("the person store is down");
+            }
+        }, s.registries, PolicyPacks.liaoning().categoryCatalogues(), List.of(s.a, s.b));
+        StorageException e = assertThrows(StorageException.class, () -> failing.runParallel(FULL, 3));
+        assertEquals("the person store is down", e.getMessage());
+    }
+
+    @Test
+    void threadsOutsideOneTo256AreRefusedByTheEngineAndByTheDefault() {
+        CrossCheck plain = new CrossCheck() {
+            @Override
+            public CrossCheckReport run(CrossCheckRequest request) {
+                return s.check.run(request);
+            }
+
+            @Override
+            public CrossCheckReport run(CrossCheckRequest request, Consumer<? super Discrepancy> sink) {
+                return s.check.run(request, sink);
+            }
+        };
+        add("one", "URBAN_MINIMUM_LIVING_ALLOWANCE");
+        for (CrossCheck c : List.of(s.check, plain)) {
+            for (int threads : new int[] {0, -3, 257}) {
+                InvalidInputException e = assertThrows(InvalidInputException.class, () -> c.runParallel(FULL, threads));
+                assertEquals("cross-check.threads", e.violations().get(0).code());
+                assertEquals("threads", e.violations().get(0).path());
+                assertFalse(e.getMessage().contains(String.valueOf(threads)));
+            }
+            assertEquals(s.check.run(FULL), c.runParallel(FULL, 256));
+        }
+    }
+
+    @Test
     void nothingPrintedShowsAnIdNumberInClear() {
         PersonRecord p = add("printed", "URBAN_MINIMUM_LIVING_ALLOWANCE");
         CrossCheckReport r = s.check.run(FULL);
@@ -304,7 +357,7 @@ class CrossCheckExamplesTest {
     }
 
     /** A person store that delegates and keeps the SPI's default change feed: it cannot tell. */
-    private static final class Blind implements PersonStore {
+    private static class Blind implements PersonStore {
         private final PersonStore inner;
 
         Blind(PersonStore inner) {

@@ -2,6 +2,7 @@ package org.jobassist.impl.crosscheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -110,5 +111,35 @@ class CrossCheckPropertiesTest {
             assertEquals(List.of(), report.discrepancies());
             assertEquals(collected.counts(), report.counts());
         });
+    }
+
+    @Test
+    void registriesAskedOneByOneReportWhatTheSharedTableReports() {
+        Properties.qt().withExamples(EXAMPLES).forAll(CrossCheckCases.worlds(12)).checkAssert(world -> {
+            Sources shared = new Sources();
+            Sources apart = Sources.apart();
+            world.loadInto(shared.people, shared.recognitions, shared.registries, shared.a, shared.b);
+            world.loadInto(apart.people, apart.recognitions, apart.registries, apart.a, apart.b);
+            CrossCheckReport fast = shared.check.run(FULL);
+            CrossCheckReport slow = apart.check.run(FULL);
+            assertEquals(slow.discrepancies(), fast.discrepancies());
+            assertEquals(slow.counts(), fast.counts());
+            assertEquals(slow.paymentsChecked(), fast.paymentsChecked());
+        });
+    }
+
+    @Test
+    void aParallelRunReportsWhatASequentialRunReports() {
+        Properties.qt().withExamples(EXAMPLES).forAll(CrossCheckCases.worlds(60), integers().between(2, 5))
+                .checkAssert((world, threads) -> {
+                    for (Sources s : List.of(new Sources(), Sources.apart())) {
+                        world.loadInto(s.people, s.recognitions, s.registries, s.a, s.b);
+                        CrossCheckReport sequential = s.check.run(FULL);
+                        CrossCheckReport parallel = s.check.runParallel(FULL, threads);
+                        assertEquals(sequential, parallel);
+                        assertEquals(sequential, s.check.runParallel(FULL, 1));
+                        assertEquals(world.people().size(), parallel.peopleChecked());
+                    }
+                });
     }
 }

@@ -16,9 +16,26 @@ final class Sources {
 
     final PersonStore people = InMemoryStores.people();
     final RecognitionStore recognitions = InMemoryStores.recognitions();
-    final Registries registries = InMemoryStores.registries();
+    final Registries registries;
     final EntitlementLedger a = InMemoryStores.ledger(Ledgers.rules(2, 3));
     final EntitlementLedger b = InMemoryStores.ledger(Ledgers.rules(2, 3));
-    final CrossCheck check = CrossChecks.crossCheck(recognitions, people, registries,
-            PolicyPacks.liaoning().categoryCatalogues(), List.of(a, b));
+    final CrossCheck check;
+
+    /** Over the registries made together, which share one table (the engine's fast path). */
+    Sources() {
+        this(InMemoryStores.registries());
+    }
+
+    Sources(Registries registries) {
+        this.registries = registries;
+        this.check = CrossChecks.crossCheck(recognitions, people, registries,
+                PolicyPacks.liaoning().categoryCatalogues(), List.of(a, b));
+    }
+
+    /** Over registries made one by one, each with its own table: the engine asks them one by one. */
+    static Sources apart() {
+        return new Sources(new Registries(InMemoryStores.civilAffairs(), InMemoryStores.disabledPersonsFederation(),
+                InMemoryStores.ruralRevitalisation(), InMemoryStores.veteransAffairs(), InMemoryStores.hostRecords(),
+                InMemoryStores.socialInsurance()));
+    }
 }

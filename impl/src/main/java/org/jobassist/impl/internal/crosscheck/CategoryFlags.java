@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jobassist.api.category.Category;
 import org.jobassist.api.category.CategoryCatalogue;
 import org.jobassist.api.category.CategoryCatalogues;
@@ -41,11 +40,11 @@ final class CategoryFlags {
 
     /**
      * The masks of the catalogue version a record was decided under; if that version is
-     * unknown, those of the version in force on {@code day}; empty if neither exists.
+     * null or unknown, those of the version in force on {@code day}; empty if neither exists.
      */
-    Map<String, Integer> masks(Optional<String> version, LocalDate day) {
-        if (version.isPresent()) {
-            Map<String, Integer> m = byVersion.get(version.get());
+    Map<String, Integer> masks(String version, LocalDate day) {
+        if (version != null) {
+            Map<String, Integer> m = byVersion.get(version);
             if (m != null) {
                 return m;
             }

@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.jobassist.api.category.CategoryCatalogues;
 import org.jobassist.api.category.RecognitionRecord;
@@ -24,6 +31,8 @@ import org.jobassist.api.crosscheck.DiscrepancyKind;
 import org.jobassist.api.crosscheck.EvidenceRef;
 import org.jobassist.api.crosscheck.EvidenceSource;
 import org.jobassist.api.crosscheck.SuggestedAction;
+import org.jobassist.api.error.InvalidInputException;
+import org.jobassist.api.error.Violation;
 import org.jobassist.api.family.PersonId;
 import org.jobassist.api.identity.ResidentIdNumber;
 import org.jobassist.api.person.Evidence;
@@ -42,20 +51,27 @@ import org.jobassist.api.subsidy.LedgerEntry;
 import org.jobassist.api.subsidy.SubsidyKind;
 import org.jobassist.api.time.DateRange;
 import org.jobassist.api.time.StatutoryRetirement;
+import org.jobassist.impl.internal.memory.FactRow;
+import org.jobassist.impl.internal.memory.FactTable;
 
 /**
  * The cross-check (实时比对): one pass over the recognition records (evidence, retirement and
- * death of each person recognised on the day) and one over the ledgers' entries of the period
- * (flexible subsidy while employed, payment after retirement or death, the same kind and
- * period paid by two cities). Single-threaded; every read goes through the SPI.
+ * death of each person recognised on the day) and the ledgers' entries of the period (flexible
+ * subsidy while employed, payment after retirement or death, the same kind and period paid by
+ * two cities). Every read goes through the SPI, except that registries made together by
+ * {@code InMemoryStores.registries()} are read through their shared {@link FactTable}.
  *
- * <p>Reads per recognised person: the person record and one {@code flagsHeld} per registry
- * the person's categories and the death flags need (two or three hash lookups with the
- * in-memory registries); the history of a registry only for a category that fails. Per payment:
- * one map lookup for the person, one or two registry lookups.
+ * <p>A full run first groups the period's payments by ID number ({@link PaymentIndex}), then
+ * reads the recognition records in batches: per recognised person the person record, one
+ * registry row (or one {@code flagsHeld} per registry the categories and death flags need, when
+ * the registries are not the shared in-memory ones), and the person's payments, checked there
+ * and then; the history of a registry only for a category that fails. Payments nobody
+ * recognised took are matched by one scan of the person store. {@link #runParallel} hands the
+ * batches to helper threads.
  *
  * <p>Incremental runs ask every source for its changes after the position first, then read;
- * so a write after that moment is reported again by the next run, never lost.
+ * so a write after that moment is reported again by the next run, never lost. They run on the
+ * caller's thread.
  *
  * <p>Immutable and thread-safe.
  */
@@ -64,6 +80,12 @@ public final class CrossCheckEngine implements CrossCheck {
     private static final int DEATH_FLAGS = (1 << RegistryFlag.DECEASED.ordinal())
             | (1 << RegistryFlag.REPORTED_DECEASED.ordinal());
     private static final List<RegistryFlag> DEATH = List.of(RegistryFlag.DECEASED, RegistryFlag.REPORTED_DECEASED);
+    /** The most threads a parallel run takes. */
+    static final int MAX_THREADS = 256;
+    /** Most records per chunk of a parallel run: enough that handing one on costs little. */
+    private static final int CHUNK = 2048;
+    /** Records per batch of {@code checkAll}: enough lookups in flight, few enough to stay in cache. */
+    private static final int BATCH = 64;
 
     private final RecognitionStore recognitions;
     private final PersonStore people;
@@ -74,6 +96,8 @@ public final class CrossCheckEngine implements CrossCheck {
     private final EvidenceRegistry[] bySource = new EvidenceRegistry[RegistrySource.values().length];
     /** Per source ordinal, the mask of the flags of that source. */
     private final int[] sourceFlags = new int[RegistrySource.values().length];
+    /** The one table behind every registry when they are the in-memory ones made together; else null. */
+    private final FactTable shared;
 
     /**
      * An engine over these sources.
@@ -100,6 +124,7 @@ public final class CrossCheckEngine implements CrossCheck {
         for (RegistryFlag f : RegistryFlag.values()) {
             sourceFlags[f.source().ordinal()] |= 1 << f.ordinal();
         }
+        this.shared = FactTable.sharedBy(registries);
     }
 
     @Override
@@ -120,12 +145,33 @@ public final class CrossCheckEngine implements CrossCheck {
         run.readChanges();
         run.checkRecognised();
         run.checkPayments();
-        Map<DiscrepancyKind, Long> counts = new EnumMap<>(DiscrepancyKind.class);
-        for (DiscrepancyKind k : DiscrepancyKind.values()) {
-            counts.put(k, run.counts[k.ordinal()]);
+        return run.report(request, List.of());
+    }
+
+    @Override
+    public CrossCheckReport runParallel(CrossCheckRequest request, int threads) {
+        Objects.requireNonNull(request, "request");
+        checkThreads(threads);
+        List<Discrepancy> found = new ArrayList<>();
+        Run run = new Run(request, found::add);
+        run.readChanges();
+        if (threads == 1 || run.changedPeople != null) {
+            // An incremental run reads few people: threads would cost more than they save.
+            run.checkRecognised();
+        } else {
+            run.checkRecognisedParallel(threads);
         }
-        return new CrossCheckReport(request, run.peopleChecked, run.peopleWithoutRecord, run.paymentsChecked,
-                run.paymentsWithoutPerson, List.of(), counts, run.next);
+        run.checkPayments();
+        found.sort(Discrepancy.ORDER);
+        return run.report(request, found);
+    }
+
+    /** As {@link CrossCheck#runParallel}'s default checks. */
+    private static void checkThreads(int threads) {
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new InvalidInputException(new Violation("threads", "cross-check.threads",
+                    "the number of threads must be 1 to " + MAX_THREADS));
+        }
     }
 
     /** The state of one run. */
@@ -145,9 +191,27 @@ public final class CrossCheckEngine implements CrossCheck {
         private long peopleWithoutRecord;
         private long paymentsChecked;
         private long paymentsWithoutPerson;
+        private final long asOfEpochDay;
+        /** The masks of {@link #maskVersion}, the catalogue version of the record read last. */
+        private Map<String, Integer> masks;
+        private String maskVersion;
+        /** A full run's payments of the period by person, not yet checked; null before grouping. */
+        private PaymentIndex pending;
+
+        /** A part of {@code parent}'s run, with its own counts, sharing its payments; for one thread. */
+        Run(Run parent, Consumer<? super Discrepancy> sink) {
+            this.asOf = parent.asOf;
+            this.asOfEpochDay = parent.asOfEpochDay;
+            this.period = parent.period;
+            this.incremental = parent.incremental;
+            this.since = parent.since;
+            this.pending = parent.pending;
+            this.sink = sink;
+        }
 
         Run(CrossCheckRequest request, Consumer<? super Discrepancy> sink) {
             this.asOf = request.asOf();
+            this.asOfEpochDay = asOf.toEpochDay();
             this.period = request.paidPeriod();
             this.incremental = request.isIncremental();
             // A full run asks from the end of every feed: nothing, and the position to start the next from.
@@ -199,7 +263,128 @@ public final class CrossCheckEngine implements CrossCheck {
                     recognitions.find(id).ifPresent(this::checkIfRecognised);
                 }
             } else {
-                recognitions.forEach(this::checkIfRecognised);
+                if (!ledgers.isEmpty()) {
+                    // Grouped first, so that a recognised person's payments are checked with the record
+                    // and registry row already read, and the person scan is left only the others.
+                    pending = collectAll();
+                }
+                Chunks batches = new Chunks(this::checkAll, BATCH);
+                recognitions.forEach(batches);
+                batches.flush();
+            }
+        }
+
+        /**
+         * The full pass on {@code threads} threads: this one hands out chunks of records in the
+         * store's order and, when the others are busy, checks a chunk itself; each chunk is checked
+         * by a part of the run with its own counts, added up at the end. Discrepancies reach the
+         * sink one at a time, under a lock.
+         */
+        void checkRecognisedParallel(int threads) {
+            if (!ledgers.isEmpty()) {
+                pending = collectAll();
+            }
+            Object lock = new Object();
+            Consumer<? super Discrepancy> out = sink;
+            Consumer<Discrepancy> guarded = d -> {
+                synchronized (lock) {
+                    out.accept(d);
+                }
+            };
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(threads - 1, threads - 1, 0L, TimeUnit.MILLISECONDS,
+                    new ArrayBlockingQueue<>(2 * threads), HELPERS, new ThreadPoolExecutor.CallerRunsPolicy());
+            List<Future<?>> parts = new ArrayList<>();
+            try {
+                Consumer<List<RecognitionRecord>> submit = chunk -> parts.add(pool.submit(() -> {
+                    Run part = new Run(this, guarded);
+                    part.checkAll(chunk);
+                    synchronized (lock) {
+                        add(part);
+                    }
+                }));
+                // Several chunks a thread even for a small store, so that the threads finish together.
+                int size = (int) Math.max(1, Math.min(CHUNK, recognitions.count() / (8L * threads)));
+                Chunks chunks = new Chunks(submit, size);
+                recognitions.forEach(chunks);
+                chunks.flush();
+                for (Future<?> f : parts) {
+                    await(f);
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+
+        /** Adds the counts of {@code part}, which has finished. */
+        private void add(Run part) {
+            for (int k = 0; k < counts.length; k++) {
+                counts[k] += part.counts[k];
+            }
+            peopleChecked += part.peopleChecked;
+            peopleWithoutRecord += part.peopleWithoutRecord;
+            paymentsChecked += part.paymentsChecked;
+            paymentsWithoutPerson += part.paymentsWithoutPerson;
+        }
+
+        CrossCheckReport report(CrossCheckRequest request, List<Discrepancy> found) {
+            Map<DiscrepancyKind, Long> byKind = new EnumMap<>(DiscrepancyKind.class);
+            for (DiscrepancyKind k : DiscrepancyKind.values()) {
+                byKind.put(k, counts[k.ordinal()]);
+            }
+            return new CrossCheckReport(request, peopleChecked, peopleWithoutRecord, paymentsChecked,
+                    paymentsWithoutPerson, found, byKind, next);
+        }
+
+        /**
+         * Checks {@code records} of a full run in batches of {@value #BATCH}, one step at a time:
+         * every person record of the batch, then every registry row, then every person's payments,
+         * then the checks. The lookups of one step do not wait on each other, so the processor
+         * overlaps their trips to memory, which a person-by-person loop spends waiting in turn.
+         */
+        void checkAll(List<RecognitionRecord> records) {
+            RecognitionRecord[] recs = new RecognitionRecord[BATCH];
+            PersonRecord[] persons = new PersonRecord[BATCH];
+            FactRow[] rows = new FactRow[BATCH];
+            int[] flags = new int[BATCH];
+            List<List<LedgerEntry>> payments = new ArrayList<>(BATCH);
+            for (int i = 0; i < BATCH; i++) {
+                payments.add(null);
+            }
+            for (int from = 0, n = records.size(); from < n; from += BATCH) {
+                int m = Math.min(BATCH, n - from);
+                for (int i = 0; i < m; i++) {
+                    RecognitionRecord r = records.get(from + i);
+                    recs[i] = StatusOn.isRecognisedOn(r, asOf) ? r : null;
+                }
+                for (int i = 0; i < m; i++) {
+                    persons[i] = null;
+                    if (recs[i] != null) {
+                        Optional<PersonRecord> found = people.find(recs[i].person());
+                        if (found.isPresent()) {
+                            persons[i] = found.get();
+                        } else {
+                            peopleWithoutRecord++;
+                        }
+                    }
+                }
+                for (int i = 0; i < m; i++) {
+                    rows[i] = shared == null || persons[i] == null ? null : shared.row(persons[i].id());
+                }
+                for (int i = 0; i < m; i++) {
+                    flags[i] = rows[i] == null ? 0 : rows[i].flagsAt(asOfEpochDay);
+                }
+                for (int i = 0; i < m; i++) {
+                    payments.set(i, pending == null || persons[i] == null ? null : pending.take(persons[i].idNumber()));
+                }
+                for (int i = 0; i < m; i++) {
+                    if (persons[i] != null) {
+                        peopleChecked++;
+                        checkRecognised(recs[i], persons[i], rows[i], flags[i]);
+                        if (payments.get(i) != null) {
+                            checkPayments(persons[i], payments.get(i), rows[i]);
+                        }
+                    }
+                }
             }
         }
 
@@ -207,27 +392,48 @@ public final class CrossCheckEngine implements CrossCheck {
             if (!StatusOn.isRecognisedOn(record, asOf)) {
                 return;
             }
-            Optional<PersonRecord> person = people.find(record.person());
-            if (person.isEmpty()) {
+            Optional<PersonRecord> found = people.find(record.person());
+            if (found.isEmpty()) {
                 peopleWithoutRecord++;
                 return;
             }
             peopleChecked++;
-            checkRecognised(record, person.get());
+            PersonRecord person = found.get();
+            FactRow row = shared == null ? null : shared.row(person.id());
+            checkRecognised(record, person, row, row == null ? 0 : row.flagsAt(asOfEpochDay));
+            if (pending != null) {
+                List<LedgerEntry> payments = pending.take(person.idNumber());
+                if (payments != null) {
+                    checkPayments(person, payments, row);
+                }
+            }
         }
 
-        private void checkRecognised(RecognitionRecord record, PersonRecord person) {
+        /** {@code rowFlags}: the flags {@code row} holds on the day, when there is a row. */
+        private void checkRecognised(RecognitionRecord record, PersonRecord person, FactRow row, int rowFlags) {
             PersonId id = person.id();
-            Map<String, Integer> masks = categoryFlags.masks(record.catalogueVersion(), asOf);
-            List<String> categories = record.categories();
-            int need = DEATH_FLAGS;
-            for (int i = 0, n = categories.size(); i < n; i++) {
-                need |= masks.getOrDefault(categories.get(i), 0);
+            String version = record.catalogueVersion().orElse(null);
+            if (masks == null || !Objects.equals(version, maskVersion)) {
+                masks = categoryFlags.masks(version, asOf);
+                maskVersion = version;
             }
-            int held = 0;
-            for (int s = 0; s < bySource.length; s++) {
-                if (bySource[s] != null && (need & sourceFlags[s]) != 0) {
-                    held |= bySource[s].flagsHeld(id, asOf);
+            Map<String, Integer> masks = this.masks;
+            List<String> categories = record.categories();
+            int held;
+            if (row != null) {
+                // Every source's flags from the one row: a flag belongs to one source, so the masks below
+                // read the same bits as the registries' flagsHeld would give.
+                held = rowFlags;
+            } else {
+                int need = DEATH_FLAGS;
+                for (int i = 0, n = categories.size(); i < n; i++) {
+                    need |= masks.getOrDefault(categories.get(i), 0);
+                }
+                held = 0;
+                for (int s = 0; s < bySource.length; s++) {
+                    if (bySource[s] != null && (need & sourceFlags[s]) != 0) {
+                        held |= bySource[s].flagsHeld(id, asOf);
+                    }
                 }
             }
             if ((held & DEATH_FLAGS) != 0) {
@@ -300,98 +506,132 @@ public final class CrossCheckEngine implements CrossCheck {
             }
         }
 
+        /** Every ledger's entries of the period, grouped by person. */
+        private PaymentIndex collectAll() {
+            long total = 0;
+            for (EntitlementLedger ledger : ledgers) {
+                total += ledger.count();
+            }
+            // Sized for the entries there are, up to a bound: a long history grows the index as it goes.
+            PaymentIndex index = new PaymentIndex(Math.min(total, 1 << 22));
+            PaymentIndex.Batch batch = index.batch();
+            for (EntitlementLedger ledger : ledgers) {
+                ledger.forEach(e -> {
+                    ResidentIdNumber n = e.person().orElse(null);
+                    if (n != null && period.contains(e.accountingDate())) {
+                        batch.add(n, e);
+                    }
+                });
+            }
+            batch.flush();
+            return index;
+        }
+
+        /** Adds a payment of the period to its person's; an equal copy from another ledger counts once. */
+        private void collect(PaymentIndex index, LedgerEntry e) {
+            ResidentIdNumber n = e.person().orElse(null);
+            if (n != null && period.contains(e.accountingDate())) {
+                index.add(n, e);
+            }
+        }
+
         void checkPayments() {
             if (ledgers.isEmpty()) {
                 return;
             }
-            // Each person's payments from every ledger, an equal copy in two ledgers counted once.
-            Map<ResidentIdNumber, List<LedgerEntry>> byPerson = new HashMap<>();
-            Consumer<LedgerEntry> collect = e -> {
-                ResidentIdNumber n = e.person().orElse(null);
-                if (n != null && period.contains(e.accountingDate())) {
-                    List<LedgerEntry> list = byPerson.computeIfAbsent(n, k -> new ArrayList<>(4));
-                    if (!list.contains(e)) {
-                        list.add(e);
+            PaymentIndex index = pending;
+            if (index == null) {
+                PaymentIndex target = new PaymentIndex(0);
+                index = target;
+                List<PersonRecord> known = new ArrayList<>();
+                if (changedIds != null) {
+                    // Incremental: the payments of the changed people only, asked by person.
+                    Set<ResidentIdNumber> ids = new HashSet<>(changedIds);
+                    for (PersonId id : changedPeople) {
+                        people.find(id).ifPresent(p -> {
+                            ids.add(p.idNumber());
+                            known.add(p);
+                        });
                     }
-                }
-            };
-            List<PersonRecord> known = new ArrayList<>();
-            if (changedIds != null) {
-                // Incremental: the payments of the changed people only, asked by person.
-                Set<ResidentIdNumber> ids = new HashSet<>(changedIds);
-                for (PersonId id : changedPeople) {
-                    people.find(id).ifPresent(p -> {
-                        ids.add(p.idNumber());
-                        known.add(p);
-                    });
-                }
-                for (EntitlementLedger ledger : ledgers) {
-                    for (ResidentIdNumber n : ids) {
-                        for (LedgerEntry e : ledger.byBeneficiary(Beneficiary.person(n))) {
-                            if (n.equals(e.person().orElse(null))) {
-                                collect.accept(e);
+                    for (EntitlementLedger ledger : ledgers) {
+                        for (ResidentIdNumber n : ids) {
+                            for (LedgerEntry e : ledger.byBeneficiary(Beneficiary.person(n))) {
+                                if (n.equals(e.person().orElse(null))) {
+                                    collect(target, e);
+                                }
                             }
                         }
                     }
+                } else {
+                    for (EntitlementLedger ledger : ledgers) {
+                        ledger.forEach(e -> collect(target, e));
+                    }
                 }
-            } else {
-                for (EntitlementLedger ledger : ledgers) {
-                    ledger.forEach(collect);
-                }
-            }
-            for (PersonRecord p : known) {
-                List<LedgerEntry> list = byPerson.remove(p.idNumber());
-                if (list != null) {
-                    checkPayments(p, list);
-                }
-            }
-            if (!byPerson.isEmpty()) {
-                // A person store has no index by ID number: one scan finds the rest.
-                people.forEach(p -> {
-                    List<LedgerEntry> list = byPerson.remove(p.idNumber());
+                for (PersonRecord p : known) {
+                    List<LedgerEntry> list = index.take(p.idNumber());
                     if (list != null) {
-                        checkPayments(p, list);
+                        checkPayments(p, list, shared == null ? null : shared.row(p.id()));
+                    }
+                }
+            }
+            if (paymentsChecked < index.size()) {
+                // A person store has no index by ID number: one scan finds the rest.
+                PaymentIndex rest = index;
+                people.forEach(p -> {
+                    List<LedgerEntry> list = paymentsChecked < rest.size() ? rest.take(p.idNumber()) : null;
+                    if (list != null) {
+                        checkPayments(p, list, shared == null ? null : shared.row(p.id()));
                     }
                 });
             }
-            byPerson.values().forEach(list -> paymentsWithoutPerson += list.size());
+            // Every payment checked was taken from the index: the rest found no person.
+            paymentsWithoutPerson += index.size() - paymentsChecked;
+            pending = null;
         }
 
-        private void checkPayments(PersonRecord person, List<LedgerEntry> payments) {
+        /** Checks one person's payments; {@code row} is the person's registry row, or null to ask the registries. */
+        private void checkPayments(PersonRecord person, List<LedgerEntry> payments, FactRow row) {
             paymentsChecked += payments.size();
             LocalDate[] retired = new LocalDate[2];
-            for (LedgerEntry e : payments) {
-                checkPayment(e, person, retired);
+            for (int i = 0, n = payments.size(); i < n; i++) {
+                checkPayment(payments.get(i), person, row, retired);
             }
             if (payments.size() < 2) {
                 return;
             }
-            boolean[] grouped = new boolean[payments.size()];
+            boolean[] grouped = null;
             for (int i = 0; i < payments.size(); i++) {
-                if (grouped[i]) {
+                if (grouped != null && grouped[i]) {
                     continue;
                 }
-                List<LedgerEntry> group = new ArrayList<>(2);
-                group.add(payments.get(i));
+                List<LedgerEntry> group = null;
                 for (int j = i + 1; j < payments.size(); j++) {
-                    if (!grouped[j] && sameSlot(payments.get(i), payments.get(j))) {
+                    if ((grouped == null || !grouped[j]) && sameSlot(payments.get(i), payments.get(j))) {
+                        if (group == null) {
+                            group = new ArrayList<>(2);
+                            group.add(payments.get(i));
+                            if (grouped == null) {
+                                grouped = new boolean[payments.size()];
+                            }
+                        }
                         grouped[j] = true;
                         group.add(payments.get(j));
                     }
                 }
-                if (group.size() > 1) {
+                if (group != null) {
                     twoCities(group, person);
                 }
             }
         }
 
         /** Checks one payment; {@code retired} caches the retirement date before and under the 2025 reform. */
-        private void checkPayment(LedgerEntry e, PersonRecord person, LocalDate[] retired) {
+        private void checkPayment(LedgerEntry e, PersonRecord person, FactRow row, LocalDate[] retired) {
             PersonId id = person.id();
             LocalDate day = e.accountingDate();
             Optional<YearMonth> month = e.month();
             if (e.kind() == SubsidyKind.FLEXIBLE_SOCIAL_INSURANCE && month.isPresent()
-                    && registries.socialInsurance().isEmployedIn(id, month.get())) {
+                    && (row != null ? row.isEmployedIn(month.get())
+                            : registries.socialInsurance().isEmployedIn(id, month.get()))) {
                 emit(Discrepancy.of(DiscrepancyKind.EMPLOYED_WHILE_FLEXIBLE_SUBSIDY, id, person.idNumber(), null, day,
                         List.of(EvidenceRef.of(e), EvidenceRef.employerPaid(month.get())),
                         SuggestedAction.STOP_AND_RECOVER_PAYMENT, "An employer paid social insurance for "
@@ -411,8 +651,9 @@ public final class CrossCheckEngine implements CrossCheck {
                                     + retired[law] + ": recover it."));
                 }
             }
-            if (((registries.civilAffairs().flagsHeld(id, day) | registries.hostRecords().flagsHeld(id, day))
-                    & DEATH_FLAGS) != 0) {
+            int deathFlags = row != null ? row.flagsAt(day.toEpochDay())
+                    : registries.civilAffairs().flagsHeld(id, day) | registries.hostRecords().flagsHeld(id, day);
+            if ((deathFlags & DEATH_FLAGS) != 0) {
                 Evidence death = deathRecordOrNull(id, day);
                 if (death != null) {
                     emit(Discrepancy.of(DiscrepancyKind.DECEASED, id, person.idNumber(), null, day,
@@ -469,6 +710,65 @@ public final class CrossCheckEngine implements CrossCheck {
             return null;
         }
     }
+
+    /** Waits for a part; its failure is the run's. */
+    private static void await(Future<?> part) {
+        try {
+            part.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("a part of the cross-check failed", cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for the cross-check");
+        }
+    }
+
+    /** Collects records into chunks of a size and hands each on. */
+    private static final class Chunks implements Consumer<RecognitionRecord> {
+        private final Consumer<List<RecognitionRecord>> next;
+        private final int size;
+        private List<RecognitionRecord> chunk;
+
+        Chunks(Consumer<List<RecognitionRecord>> next, int size) {
+            this.next = next;
+            this.size = size;
+            this.chunk = new ArrayList<>(size);
+        }
+
+        @Override
+        public void accept(RecognitionRecord r) {
+            chunk.add(r);
+            if (chunk.size() == size) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (!chunk.isEmpty()) {
+                next.accept(chunk);
+                chunk = new ArrayList<>(size);
+            }
+        }
+    }
+
+    /** The helper threads of parallel runs: daemons, so that a host's exit never waits on them. */
+    private static final ThreadFactory HELPERS = new ThreadFactory() {
+        private final AtomicInteger made = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "jobassist-cross-check-" + made.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    };
 
     /** The later of two pieces of evidence: by last valid day, then recorded day, then reference. */
     private static final Comparator<Evidence> LATEST = Comparator.comparing(Evidence::lastValidDay)
