@@ -40,8 +40,13 @@ final class Leaves {
 
     /** Registered unemployed on the date asked. */
     static final class RegisteredUnemployed extends Leaf {
+        /** The node but for the spell and the number of spells: most people's spells differ. */
+        private final Explanation.Template node;
+
         RegisteredUnemployed(Condition c, int slot) {
             super(c, 1, slot);
+            this.node = start().input("registration", "").input("registrations", "")
+                    .template("registration", "registrations");
         }
 
         @Override
@@ -55,7 +60,7 @@ final class Leaves {
             Optional<DateRange> spell = e.person.registrationOn(e.asOf);
             Object key = new SpellKey(spell.orElse(null), e.person.unemploymentRegistrations().size());
             Explanation x = e.alike(this, key);
-            return x != null ? x : e.rememberAlike(this, key, super.build(e));
+            return x != null ? x : e.rememberAlike(this, key, explain(e, spell));
         }
 
         /** What the explanation of a person's registration shows. */
@@ -63,10 +68,12 @@ final class Leaves {
 
         @Override
         Explanation compute(Evaluation e, Explanation.Builder b) {
-            Optional<DateRange> spell = e.person.registrationOn(e.asOf);
-            return b.input("registration", spell.map(DateRange::toString).orElse("none"))
-                    .input("registrations", Integer.toString(e.person.unemploymentRegistrations().size()))
-                    .satisfied(spell.isPresent()).build();
+            return explain(e, e.person.registrationOn(e.asOf));
+        }
+
+        private Explanation explain(Evaluation e, Optional<DateRange> spell) {
+            return node.satisfied(spell.isPresent(), List.of(), spell.map(DateRange::toString).orElse("none"),
+                    Integer.toString(e.person.unemploymentRegistrations().size()));
         }
     }
 

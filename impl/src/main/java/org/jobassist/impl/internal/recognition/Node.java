@@ -30,6 +30,8 @@ abstract class Node {
     /** Built once: a connective's description walks its whole tree. */
     private final String rule;
     private final String description;
+    /** The node's explanation but for its outcome and children: a connective's whole node. */
+    final Explanation.Template template;
 
     final int slot;
 
@@ -39,6 +41,7 @@ abstract class Node {
         this.slot = slot;
         this.rule = RULE_PREFIX + condition.kind().code();
         this.description = condition.describe();
+        this.template = Explanation.builder(rule).description(description).template();
     }
 
     /** Evaluates the condition without building an explanation. */
@@ -163,7 +166,7 @@ abstract class Node {
         }
 
         private Explanation negation(Explanation x) {
-            return start().child(x).satisfied(x.outcome() != Explanation.Outcome.SATISFIED).build();
+            return template.satisfied(x.outcome() != Explanation.Outcome.SATISFIED, List.of(x));
         }
     }
 
@@ -192,11 +195,7 @@ abstract class Node {
     }
 
     private static Explanation make(Node node, Explanation[] xs, boolean holds) {
-        Explanation.Builder b = node.start();
-        for (Explanation x : xs) {
-            b.child(x);
-        }
-        return b.satisfied(holds).build();
+        return node.template.satisfied(holds, List.of(xs));
     }
 
     /**
