@@ -67,6 +67,24 @@ class ByIdentityTest {
     }
 
     @Test
+    void theLastFoundKeyAnswersOnlyForTheSameExplanations() {
+        ByIdentity<String> t = new ByIdentity<>(10);
+        Explanation a = leaf(true);
+        Explanation b = leaf(false);
+        t.put(new Explanation[] {a}, 1, "a");
+        t.put(new Explanation[] {b}, 1, "b");
+        t.put(new Explanation[] {a, b}, 2, "ab");
+        for (int i = 0; i < 3; i++) {
+            assertEquals("a", t.get(new Explanation[] {a}, 1));
+            assertEquals("a", t.get(new Explanation[] {a, b}, 1));
+            assertEquals("ab", t.get(new Explanation[] {a, b}, 2));
+            assertEquals("b", t.get(new Explanation[] {b}, 1));
+            assertNull(t.get(new Explanation[] {leaf(false)}, 1));
+            assertNull(t.get(new Explanation[] {b, a}, 2));
+        }
+    }
+
+    @Test
     void aRepeatedPutIsNotCounted() {
         ByIdentity<Explanation> t = new ByIdentity<>(10);
         Explanation a = leaf(true);
