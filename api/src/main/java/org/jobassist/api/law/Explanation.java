@@ -667,6 +667,11 @@ public final class Explanation {
             return node(holds ? Outcome.SATISFIED : Outcome.NOT_SATISFIED, children, variableValues);
         }
 
+        /**
+         * A one-line summary: rule, number of inputs and of variable inputs.
+         *
+         * @return the summary
+         */
         @Override
         public String toString() {
             return "Explanation.Template[" + rule + ", " + names.length + " inputs, " + variables.length

@@ -11,9 +11,11 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.law.Explanation.Outcome;
 import org.junit.jupiter.api.Test;
@@ -109,11 +111,11 @@ class ExplanationTemplateTest {
         assertThrows(UnsupportedOperationException.class, () -> x.inputs().entrySet().iterator().next().setValue("z"));
         assertThrows(UnsupportedOperationException.class, () -> x.children().add(CHILD));
         assertThrows(UnsupportedOperationException.class, () -> x.legalBases().clear());
-        var it = x.inputs().entrySet().iterator();
+        Iterator<Map.Entry<String, String>> it = x.inputs().entrySet().iterator();
         it.next();
         it.next();
         it.next();
-        assertThrows(java.util.NoSuchElementException.class, it::next);
+        assertThrows(NoSuchElementException.class, it::next);
     }
 
     @Test
