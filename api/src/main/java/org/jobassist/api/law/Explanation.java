@@ -1,10 +1,15 @@
 package org.jobassist.api.law;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -33,10 +38,17 @@ import org.jobassist.api.error.Violation;
  * <p>"Why not" is answered by {@link #failedConditions()}; {@link #render()} writes the tree
  * for people. The JSON shape of this tree is versioned by {@link #SCHEMA_VERSION}.
  *
- * <p>Error codes, thrown by {@link Builder#build()} and the builder's setters:
- * {@code explanation.rule} (malformed rule id), {@code explanation.outcome} (no outcome, or
- * {@link Outcome#VALUE} without a result), {@code explanation.input} (blank or repeated input
- * name).
+ * <p>Many nodes of the same shape (the same rule, description, input names, legal bases;
+ * only some input values, the outcome and the children differ) are made cheaply from a
+ * {@link Template}, made once by {@link Builder#template(String...)}: a node stamped from it
+ * is equal to one built node by node.
+ *
+ * <p>Error codes, thrown by {@link Builder#build()}, the builder's setters and
+ * {@link Builder#template(String...)} and {@link Template#node}: {@code explanation.rule}
+ * (malformed rule id), {@code explanation.outcome} (no outcome, or {@link Outcome#VALUE}
+ * without a result), {@code explanation.input} (blank or repeated input name; a template's
+ * variable input that is not one of its inputs, or named twice; a template node given not
+ * one value per variable input).
  *
  * <p>Immutable and thread-safe.
  */
@@ -78,6 +90,18 @@ public final class Explanation {
         this.legalBases = b.legalBases == null ? List.of() : Collections.unmodifiableList(b.legalBases);
         this.children = b.children == null ? List.of() : Collections.unmodifiableList(b.children);
         b.handedOver = true;
+    }
+
+    /** A node stamped from a template: every argument already checked, nothing copied. */
+    private Explanation(String rule, String description, Map<String, String> inputs, Outcome outcome,
+            List<LegalBasis> legalBases, List<Explanation> children) {
+        this.rule = rule;
+        this.description = description;
+        this.inputs = inputs;
+        this.outcome = outcome;
+        this.result = null;
+        this.legalBases = legalBases;
+        this.children = children;
     }
 
     /**
@@ -472,6 +496,51 @@ public final class Explanation {
             return new Explanation(this);
         }
 
+        /**
+         * Makes a template of the nodes this builder describes: its rule, description,
+         * inputs (names and order) and legal bases, checked once here. The inputs named in
+         * {@code variables} take a value of their own in each node ({@link Template#node});
+         * the values this builder holds for them are placeholders. The builder's outcome,
+         * result and children are not part of the template. The builder may go on afterwards:
+         * the template does not change.
+         *
+         * @param variables the names of the inputs whose values differ from node to node, in
+         *     any order (the nodes keep the order the inputs were added in)
+         * @return the template
+         * @throws InvalidInputException with code {@code explanation.input} if a variable is not
+         *     an input of this builder or is named twice
+         * @throws NullPointerException if the array or an element is null
+         */
+        public Template template(String... variables) {
+            int n = inputs == null ? 0 : inputs.size();
+            String[] names = new String[n];
+            String[] values = new String[n];
+            int i = 0;
+            if (inputs != null) {
+                for (Map.Entry<String, String> e : inputs.entrySet()) {
+                    names[i] = e.getKey();
+                    values[i++] = e.getValue();
+                }
+            }
+            int[] positions = new int[variables.length];
+            for (int v = 0; v < variables.length; v++) {
+                Objects.requireNonNull(variables[v], "variable");
+                int at = Arrays.asList(names).indexOf(variables[v]);
+                for (int w = 0; w < v && at >= 0; w++) {
+                    if (positions[w] == at) {
+                        at = -1;
+                    }
+                }
+                if (at < 0) {
+                    throw new InvalidInputException(new Violation("variables", "explanation.input",
+                            "a variable input must be one of the template's inputs, named once"));
+                }
+                positions[v] = at;
+            }
+            return new Template(rule, description, names, values, positions,
+                    legalBases == null ? List.of() : List.copyOf(legalBases));
+        }
+
         private static boolean isRuleId(String rule) {
             if (rule.isEmpty()) {
                 return false;
@@ -489,6 +558,194 @@ public final class Explanation {
                 }
             }
             return !wordStart;
+        }
+    }
+
+    /**
+     * The shape of many explanation nodes, checked once: rule, description, input names in
+     * order, the values of the inputs that do not vary, and legal bases. {@link #node} stamps
+     * a node of that shape with its own outcome, children and values of the variable inputs,
+     * without checking the rule id or the input names again and without copying the shared
+     * parts: a program that explains the same rule for many people makes its template once
+     * and its nodes cheaply. A stamped node is {@linkplain Explanation#equals equal} to the
+     * same node built by a {@link Builder}, renders the same, and keeps its inputs in the
+     * template's order.
+     *
+     * <p>Made by {@link Builder#template(String...)}. Immutable and thread-safe.
+     */
+    public static final class Template {
+
+        private final String rule;
+        private final String description;
+        private final String[] names;
+        /** The inputs' values in order; those at {@link #variables} are placeholders. */
+        private final String[] values;
+        /** The positions in {@link #names} of the variable inputs, in the order their values are given. */
+        private final int[] variables;
+        private final List<LegalBasis> legalBases;
+        /** The inputs of every node, when none varies. */
+        private final Map<String, String> fixed;
+
+        private Template(String rule, String description, String[] names, String[] values, int[] variables,
+                List<LegalBasis> legalBases) {
+            this.rule = rule;
+            this.description = description;
+            this.names = names;
+            this.values = values;
+            this.variables = variables;
+            this.legalBases = legalBases;
+            this.fixed = names.length == 0 ? Map.of() : variables.length == 0 ? new Inputs(names, values) : null;
+        }
+
+        /**
+         * The rule id of the template's nodes.
+         *
+         * @return the rule id
+         */
+        public String rule() {
+            return rule;
+        }
+
+        /**
+         * How many inputs vary from node to node: {@link #node} takes this many values.
+         *
+         * @return the number of variable inputs
+         */
+        public int variables() {
+            return variables.length;
+        }
+
+        /**
+         * A node of this template.
+         *
+         * @param outcome the node's outcome; not {@link Outcome#VALUE}, which needs a result
+         * @param children the explanations of the sub-rules, in order; kept as given when the
+         *     list is already unmodifiable in the way {@link List#copyOf} keeps, else copied
+         * @param variableValues the values of the variable inputs, in the order they were
+         *     named to {@link Builder#template(String...)}, already masked if personal
+         * @return the node
+         * @throws InvalidInputException with code {@code explanation.outcome} if the outcome is
+         *     {@link Outcome#VALUE}; with code {@code explanation.input} if the number of values
+         *     is not the number of variable inputs
+         * @throws NullPointerException if an argument, a child or a value is null
+         */
+        public Explanation node(Outcome outcome, List<Explanation> children, String... variableValues) {
+            Objects.requireNonNull(outcome, "outcome");
+            if (outcome == Outcome.VALUE) {
+                throw new InvalidInputException(new Violation("result", "explanation.outcome",
+                        "an explanation of a computed value needs the value"));
+            }
+            List<Explanation> kids = List.copyOf(children);
+            if (variableValues.length != variables.length) {
+                throw new InvalidInputException(new Violation("inputs", "explanation.input",
+                        "a template node needs one value per variable input"));
+            }
+            Map<String, String> inputs = fixed;
+            if (inputs == null) {
+                String[] mine = values.clone();
+                for (int v = 0; v < variables.length; v++) {
+                    mine[variables[v]] = Objects.requireNonNull(variableValues[v], "value");
+                }
+                inputs = new Inputs(names, mine);
+            }
+            return new Explanation(rule, description, inputs, outcome, legalBases, kids);
+        }
+
+        /**
+         * A node of this template with {@link Outcome#SATISFIED} when {@code holds}, else
+         * {@link Outcome#NOT_SATISFIED}; see {@link #node}.
+         *
+         * @param holds whether the condition holds
+         * @param children the explanations of the sub-rules, in order
+         * @param variableValues the values of the variable inputs
+         * @return the node
+         * @throws InvalidInputException with code {@code explanation.input} if the number of
+         *     values is not the number of variable inputs
+         * @throws NullPointerException if an argument, a child or a value is null
+         */
+        public Explanation satisfied(boolean holds, List<Explanation> children, String... variableValues) {
+            return node(holds ? Outcome.SATISFIED : Outcome.NOT_SATISFIED, children, variableValues);
+        }
+
+        /**
+         * A one-line summary: rule, number of inputs and of variable inputs.
+         *
+         * @return the summary
+         */
+        @Override
+        public String toString() {
+            return "Explanation.Template[" + rule + ", " + names.length + " inputs, " + variables.length
+                    + " variable]";
+        }
+    }
+
+    /**
+     * The inputs of a stamped node: the template's names and the node's values, in order. A
+     * node has a handful of inputs, so a look-up walks them.
+     */
+    private static final class Inputs extends AbstractMap<String, String> {
+        private final String[] names;
+        private final String[] values;
+
+        Inputs(String[] names, String[] values) {
+            this.names = names;
+            this.values = values;
+        }
+
+        @Override
+        public int size() {
+            return names.length;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return indexOf(key) >= 0;
+        }
+
+        @Override
+        public String get(Object key) {
+            int i = indexOf(key);
+            return i < 0 ? null : values[i];
+        }
+
+        private int indexOf(Object key) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public Set<Map.Entry<String, String>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return names.length;
+                }
+
+                @Override
+                public Iterator<Map.Entry<String, String>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < names.length;
+                        }
+
+                        @Override
+                        public Map.Entry<String, String> next() {
+                            if (next >= names.length) {
+                                throw new NoSuchElementException();
+                            }
+                            int i = next++;
+                            return new AbstractMap.SimpleImmutableEntry<>(names[i], values[i]);
+                        }
+                    };
+                }
+            };
         }
     }
 }

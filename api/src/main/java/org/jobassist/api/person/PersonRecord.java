@@ -203,7 +203,9 @@ public final class PersonRecord {
      */
     public Optional<DateRange> registrationOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        for (DateRange spell : registrations) {
+        // Indexed, as isRegisteredUnemployedOn: recognition asks this of every person.
+        for (int i = 0, n = registrations.size(); i < n; i++) {
+            DateRange spell = registrations.get(i);
             if (spell.contains(date)) {
                 return Optional.of(spell);
             }

@@ -14,12 +14,15 @@ import org.jobassist.api.region.DivisionCode;
 import org.jobassist.api.spi.BatchResult;
 import org.jobassist.api.spi.HouseholdStore;
 
-/** {@link HouseholdStore} over a {@link SnapshotTable} bucketed by the register's division. Thread-safe. */
+/**
+ * {@link HouseholdStore} over a {@link SnapshotTable} bucketed by the register's division, with
+ * a hash index: recognition looks up the register of every person who has one. Thread-safe.
+ */
 public final class InMemoryHouseholdStore implements HouseholdStore {
 
     private final SnapshotTable<HouseholdId, HouseholdRegister> table = new SnapshotTable<>(
             HouseholdRegister::id, Comparator.comparing(HouseholdId::value), HouseholdId::hashCode,
-            HouseholdRegister::division);
+            HouseholdRegister::division, true);
 
     /** An empty store. */
     public InMemoryHouseholdStore() {}

@@ -27,6 +27,11 @@ import org.jobassist.api.region.DivisionCode;
  * million registers in a hundred counties load in seconds, not minutes. Bulk loads still
  * belong in one batch, which copies each touched map once.
  *
+ * <p>A table made with a hash index also keeps each shard as a {@link HashMap}, copied with
+ * its sorted twin, and looks a key up there ({@link Snapshot#get}): one hash probe instead of
+ * a walk down a tree comparing key texts, for a store whose keys are looked up far more often
+ * than written (households, once per person recognised who has one).
+ *
  * <p>Thread-safe.
  *
  * @param <K> the key
@@ -55,15 +60,35 @@ final class SnapshotTable<K, V> {
      */
     SnapshotTable(Function<V, K> key, Comparator<K> order, ToIntFunction<K> shardHash,
                   Function<V, DivisionCode> division) {
+        this(key, order, shardHash, division, false);
+    }
+
+    /**
+     * An empty table, with a hash index if asked.
+     *
+     * @param key the key of a value
+     * @param order the order of keys, for ranges and sorted answers
+     * @param shardHash the hash that picks a key's shard; keys that must be found by a range
+     *     share it
+     * @param division the division bucket of a value
+     * @param hashIndex whether to keep each shard as a hash map too, for {@link Snapshot#get};
+     *     the keys' {@code equals} must then agree with {@code order}
+     */
+    SnapshotTable(Function<V, K> key, Comparator<K> order, ToIntFunction<K> shardHash,
+                  Function<V, DivisionCode> division, boolean hashIndex) {
         this.key = key;
         this.order = order;
         this.shardHash = shardHash;
         this.division = division;
         List<TreeMap<K, V>> shards = new ArrayList<>(SHARDS);
+        List<HashMap<K, V>> hashed = hashIndex ? new ArrayList<>(SHARDS) : null;
         for (int i = 0; i < SHARDS; i++) {
             shards.add(new TreeMap<>(order));
+            if (hashIndex) {
+                hashed.add(new HashMap<>(2));
+            }
         }
-        this.current = new Snapshot<>(this, shards, new HashMap<>(), 0);
+        this.current = new Snapshot<>(this, shards, hashed, new HashMap<>(), 0);
     }
 
     /**
@@ -117,20 +142,24 @@ final class SnapshotTable<K, V> {
     static final class Snapshot<K, V> {
         private final SnapshotTable<K, V> table;
         private final List<TreeMap<K, V>> shards;
+        /** The same shards as hash maps, or null without a hash index. */
+        private final List<HashMap<K, V>> hashed;
         /** Per division, {@link #SUB_BUCKETS} sorted sub-buckets, null where empty. */
         private final Map<DivisionCode, List<TreeMap<K, V>>> buckets;
         private final long size;
 
-        private Snapshot(SnapshotTable<K, V> table, List<TreeMap<K, V>> shards,
+        private Snapshot(SnapshotTable<K, V> table, List<TreeMap<K, V>> shards, List<HashMap<K, V>> hashed,
                          Map<DivisionCode, List<TreeMap<K, V>>> buckets, long size) {
             this.table = table;
             this.shards = shards;
+            this.hashed = hashed;
             this.buckets = buckets;
             this.size = size;
         }
 
         Optional<V> get(K k) {
-            return Optional.ofNullable(shards.get(table.shardOf(k)).get(k));
+            int s = table.shardOf(k);
+            return Optional.ofNullable(hashed != null ? hashed.get(s).get(k) : shards.get(s).get(k));
         }
 
         /** Values with keys from {@code from} to {@code to}, both included, that share one shard hash. */
@@ -169,6 +198,7 @@ final class SnapshotTable<K, V> {
 
         private Snapshot<K, V> with(List<V> puts) {
             List<TreeMap<K, V>> newShards = new ArrayList<>(shards);
+            List<HashMap<K, V>> newHashed = hashed == null ? null : new ArrayList<>(hashed);
             Map<DivisionCode, List<TreeMap<K, V>>> newBuckets = new HashMap<>(buckets);
             boolean[] shardCopied = new boolean[newShards.size()];
             Map<DivisionCode, boolean[]> bucketCopied = new HashMap<>();
@@ -178,9 +208,15 @@ final class SnapshotTable<K, V> {
                 int s = table.shardOf(k);
                 if (!shardCopied[s]) {
                     newShards.set(s, new TreeMap<>(newShards.get(s)));
+                    if (newHashed != null) {
+                        newHashed.set(s, new HashMap<>(newHashed.get(s)));
+                    }
                     shardCopied[s] = true;
                 }
                 V old = newShards.get(s).put(k, v);
+                if (newHashed != null) {
+                    newHashed.get(s).put(k, v);
+                }
                 int sub = s % SUB_BUCKETS;
                 if (old == null) {
                     newSize++;
@@ -197,7 +233,7 @@ final class SnapshotTable<K, V> {
                     newBuckets.remove(d);
                 }
             }
-            return new Snapshot<>(table, newShards, newBuckets, newSize);
+            return new Snapshot<>(table, newShards, newHashed, newBuckets, newSize);
         }
 
         /** The sub-bucket, copied once per write before its first change. */

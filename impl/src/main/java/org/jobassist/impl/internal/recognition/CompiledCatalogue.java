@@ -31,16 +31,15 @@ final class CompiledCatalogue {
     private final CategoryOutcome[] fastNotSatisfied;
     private final Explanation fastRootRecognised;
     private final Explanation fastRootNotRecognised;
-    /** Texts every explained recognition repeats, made once. */
-    private final String pack;
-    private final String effectiveFrom;
-    private final String[] descriptions;
-    private final String[] kinds;
+    /**
+     * The category nodes (all but their child and outcome are fixed), made once; and the root
+     * node, whose person, ID number and date vary.
+     */
+    private final Explanation.Template[] categoryNodes;
+    private final Explanation.Template rootNode;
 
     CompiledCatalogue(CategoryCatalogue version, PolicyPack pack) {
         this.version = version;
-        this.pack = pack.id() + " " + pack.version();
-        this.effectiveFrom = version.effectiveFrom().toString();
         List<Category> all = new ArrayList<>(version.categories());
         all.addAll(version.referenceCategories());
         this.categories = all.toArray(new Category[0]);
@@ -49,20 +48,40 @@ final class CompiledCatalogue {
         this.roots = new Node[categories.length];
         this.fastSatisfied = new CategoryOutcome[categories.length];
         this.fastNotSatisfied = new CategoryOutcome[categories.length];
-        this.descriptions = new String[categories.length];
-        this.kinds = new String[categories.length];
+        this.categoryNodes = new Explanation.Template[categories.length];
         for (int i = 0; i < categories.length; i++) {
             Category c = categories[i];
             roots[i] = compiler.compile(version.fullCondition(c.code()).orElseThrow());
             fastSatisfied[i] = new CategoryOutcome(c, true, fastCategory(c, true));
             fastNotSatisfied[i] = new CategoryOutcome(c, false, fastCategory(c, false));
-            descriptions[i] = c.nameEn() + " (" + c.nameZh() + ")";
-            kinds[i] = c.kind().name();
+            categoryNodes[i] = categoryNode(c);
         }
         this.slots = compiler.slots();
         this.flat = FlatProgram.of(roots);
         this.fastRootRecognised = fastRoot(true);
         this.fastRootNotRecognised = fastRoot(false);
+        this.rootNode = Explanation.builder(ROOT_RULE)
+                .description("recognition of a person with employment difficulties")
+                .input("person", "")
+                .input("idNumber", "")
+                .input("asOf", "")
+                .input("catalogueVersion", version.version())
+                .input("catalogueEffectiveFrom", version.effectiveFrom().toString())
+                .input("pack", pack.id() + " " + pack.version())
+                .template("person", "idNumber", "asOf");
+    }
+
+    private Explanation.Template categoryNode(Category c) {
+        Explanation.Builder b = Explanation.builder(CATEGORY_RULE)
+                .description(c.nameEn() + " (" + c.nameZh() + ")")
+                .input("code", c.code())
+                .input("kind", c.kind().name())
+                .input("catalogueVersion", version.version())
+                .legalBasis(c.legalBasis());
+        if (c.note() != null) {
+            b.input("note", c.note());
+        }
+        return b.template();
     }
 
     private Explanation fastCategory(Category c, boolean satisfied) {
@@ -106,48 +125,27 @@ final class CompiledCatalogue {
 
     /** Recognises the evaluation's person with every condition explained. */
     Recognition explain(PersonRecord person, Evaluation e) {
-        List<CategoryOutcome> outcomes = new ArrayList<>(categories.length);
+        CategoryOutcome[] outcomes = new CategoryOutcome[categories.length];
+        Explanation[] nodes = new Explanation[categories.length];
         boolean any = false;
-        Explanation.Builder root = Explanation.builder(ROOT_RULE)
-                .description("recognition of a person with employment difficulties")
-                .input("person", person.id().value())
-                .input("idNumber", person.idNumber().masked())
-                .input("asOf", e.asOfText)
-                .input("catalogueVersion", version.version())
-                .input("catalogueEffectiveFrom", effectiveFrom)
-                .input("pack", pack);
         for (int i = 0; i < categories.length; i++) {
-            Category c = categories[i];
             Explanation condition = roots[i].explain(e);
             boolean satisfied = condition.outcome() == Explanation.Outcome.SATISFIED;
             any |= satisfied && i < recognised;
             // A condition explained alike for others: so is the category's outcome.
             boolean shared = e.isShared(roots[i]);
-            CategoryOutcome known = shared ? e.outcomeAlike(i, condition) : null;
-            if (known != null) {
-                outcomes.add(known);
-                root.child(known.explanation());
-                continue;
+            CategoryOutcome o = shared ? e.outcomeAlike(i, condition) : null;
+            if (o == null) {
+                o = new CategoryOutcome(categories[i], satisfied,
+                        categoryNodes[i].satisfied(satisfied, List.of(condition)));
+                if (shared) {
+                    e.rememberOutcome(i, condition, o);
+                }
             }
-            Explanation.Builder b = Explanation.builder(CATEGORY_RULE)
-                    .description(descriptions[i])
-                    .input("code", c.code())
-                    .input("kind", kinds[i])
-                    .input("catalogueVersion", version.version())
-                    .legalBasis(c.legalBasis())
-                    .child(condition)
-                    .satisfied(satisfied);
-            if (c.note() != null) {
-                b.input("note", c.note());
-            }
-            Explanation x = b.build();
-            CategoryOutcome o = new CategoryOutcome(c, satisfied, x);
-            if (shared) {
-                e.rememberOutcome(i, condition, o);
-            }
-            outcomes.add(o);
-            root.child(x);
+            outcomes[i] = o;
+            nodes[i] = o.explanation();
         }
-        return Recognition.of(person.id(), e.asOf, version.version(), outcomes, root.satisfied(any).build());
+        return Recognition.of(person.id(), e.asOf, version.version(), List.of(outcomes),
+                rootNode.satisfied(any, List.of(nodes), person.id().value(), person.idNumber().masked(), e.asOfText));
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +57,11 @@ final class Evaluation {
      * entry with an older stamp is unknown, so starting on the next person clears nothing.
      */
     final int[] memo;
+    @SuppressWarnings("unchecked") // an array of a generic type: each element is made as ByIdentity<Explanation>
+    private static ByIdentity<Explanation>[] newTables(int n) {
+        return (ByIdentity<Explanation>[]) new ByIdentity<?>[n];
+    }
+
     /** The current person's stamp, from 1: an entry of 0 is never current. */
     int stamp;
     final Explanation[] explained;
@@ -91,8 +95,14 @@ final class Evaluation {
      * immutable, so one instance serves them all.
      */
     private final List<Map<Object, Explanation>> alike;
+    /** Explanations of connectives made alike, by slot and the identity of their children's explanations. */
+    private final ByIdentity<Explanation>[] byChildren;
+    /** Per slot, room for a connective's children's explanations while it is explained. */
+    private final Explanation[][] scratch;
     /** Category outcomes made alike, by category index and the identity of the condition's explanation. */
-    private final List<Map<Explanation, CategoryOutcome>> outcomes;
+    private final List<ByIdentity<CategoryOutcome>> outcomes;
+    /** The one-element key of {@link #outcomes}. */
+    private final Explanation[] condition = new Explanation[1];
     /** {@link #asOf} as explanations show it. */
     final String asOfText;
 
@@ -107,6 +117,8 @@ final class Evaluation {
         this.shared = new boolean[explaining ? slots : 0];
         this.alike = explaining ? new ArrayList<>(Collections.nCopies(slots, null)) : List.of();
         this.outcomes = explaining ? new ArrayList<>(Collections.nCopies(categories, null)) : List.of();
+        this.byChildren = newTables(explaining ? slots : 0);
+        this.scratch = new Explanation[explaining ? slots : 0][];
     }
 
     /** Starts on the next person: forgets what was memoised for the last one. */
@@ -206,6 +218,44 @@ final class Evaluation {
     }
 
     /**
+     * Room for the explanations of {@code node}'s {@code n} children, the node's own: it is
+     * overwritten the next time the node is explained.
+     */
+    Explanation[] scratch(Node node, int n) {
+        Explanation[] xs = scratch[node.slot];
+        if (xs == null || xs.length != n) {
+            xs = new Explanation[n];
+            scratch[node.slot] = xs;
+        }
+        return xs;
+    }
+
+    /**
+     * The explanation the connective {@code node} made for the very children's explanations
+     * {@code xs[0]} to {@code xs[n - 1]}, all made alike for others; or null.
+     */
+    Explanation alike(Node node, Explanation[] xs, int n) {
+        ByIdentity<Explanation> byXs = byChildren[node.slot];
+        Explanation x = byXs == null ? null : byXs.get(xs, n);
+        if (x != null) {
+            shared[node.slot] = true;
+        }
+        return x;
+    }
+
+    /** Remembers {@code x}, the explanation the connective {@code node} made for the children's {@code xs}; returns it. */
+    Explanation rememberAlike(Node node, Explanation[] xs, int n, Explanation x) {
+        ByIdentity<Explanation> byXs = byChildren[node.slot];
+        if (byXs == null) {
+            byXs = new ByIdentity<>(ALIKE_FEW);
+            byChildren[node.slot] = byXs;
+        }
+        byXs.put(xs, n, x);
+        shared[node.slot] = true;
+        return x;
+    }
+
+    /**
      * Marks {@code x}, the explanation {@code node} made, as the same for everyone (it reads
      * nothing about the person); returns it.
      */
@@ -224,20 +274,23 @@ final class Evaluation {
      * {@code condition} of its condition, or null.
      */
     CategoryOutcome outcomeAlike(int category, Explanation condition) {
-        Map<Explanation, CategoryOutcome> byCondition = outcomes.get(category);
-        return byCondition == null ? null : byCondition.get(condition);
+        ByIdentity<CategoryOutcome> byCondition = outcomes.get(category);
+        if (byCondition == null) {
+            return null;
+        }
+        this.condition[0] = condition;
+        return byCondition.get(this.condition, 1);
     }
 
     /** Remembers the outcome of category {@code category} for {@code condition}; returns it. */
     CategoryOutcome rememberOutcome(int category, Explanation condition, CategoryOutcome o) {
-        Map<Explanation, CategoryOutcome> byCondition = outcomes.get(category);
+        ByIdentity<CategoryOutcome> byCondition = outcomes.get(category);
         if (byCondition == null) {
-            byCondition = new IdentityHashMap<>();
+            byCondition = new ByIdentity<>(ALIKE_FEW);
             outcomes.set(category, byCondition);
         }
-        if (byCondition.size() < ALIKE_FEW) {
-            byCondition.put(condition, o);
-        }
+        this.condition[0] = condition;
+        byCondition.put(this.condition, 1, o);
         return o;
     }
 

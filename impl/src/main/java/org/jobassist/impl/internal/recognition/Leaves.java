@@ -40,8 +40,13 @@ final class Leaves {
 
     /** Registered unemployed on the date asked. */
     static final class RegisteredUnemployed extends Leaf {
+        /** The node but for the spell and the number of spells: most people's spells differ. */
+        private final Explanation.Template node;
+
         RegisteredUnemployed(Condition c, int slot) {
             super(c, 1, slot);
+            this.node = start().input("registration", "").input("registrations", "")
+                    .template("registration", "registrations");
         }
 
         @Override
@@ -55,18 +60,20 @@ final class Leaves {
             Optional<DateRange> spell = e.person.registrationOn(e.asOf);
             Object key = new SpellKey(spell.orElse(null), e.person.unemploymentRegistrations().size());
             Explanation x = e.alike(this, key);
-            return x != null ? x : e.rememberAlike(this, key, super.build(e));
+            return x != null ? x : e.rememberAlike(this, key, explain(e, spell));
         }
 
         /** What the explanation of a person's registration shows. */
         private record SpellKey(DateRange spell, int registrations) {}
 
         @Override
-        Explanation compute(Evaluation e, Explanation.Builder b) {
-            Optional<DateRange> spell = e.person.registrationOn(e.asOf);
-            return b.input("registration", spell.map(DateRange::toString).orElse("none"))
-                    .input("registrations", Integer.toString(e.person.unemploymentRegistrations().size()))
-                    .satisfied(spell.isPresent()).build();
+        Explanation compute(Evaluation e) {
+            return explain(e, e.person.registrationOn(e.asOf));
+        }
+
+        private Explanation explain(Evaluation e, Optional<DateRange> spell) {
+            return node.satisfied(spell.isPresent(), List.of(), spell.map(DateRange::toString).orElse("none"),
+                    Integer.toString(e.person.unemploymentRegistrations().size()));
         }
     }
 
@@ -102,7 +109,8 @@ final class Leaves {
         }
 
         @Override
-        Explanation compute(Evaluation e, Explanation.Builder b) {
+        Explanation compute(Evaluation e) {
+            Explanation.Builder b = start();
             PersonRecord p = e.person;
             RetirementClass rc = p.retirementClass();
             LocalDate retirement = StatutoryRetirement.retirementDate(p.birthDate(), rc, e.asOf);
@@ -152,7 +160,8 @@ final class Leaves {
         }
 
         @Override
-        Explanation compute(Evaluation e, Explanation.Builder b) {
+        Explanation compute(Evaluation e) {
+            Explanation.Builder b = start();
             return b.input("gender", e.person.gender().name())
                     .input("age", Integer.toString(Period.between(e.person.birthDate(), e.asOf).getYears()))
                     .input("required", Integer.toString(required(e.person)))
@@ -216,7 +225,8 @@ final class Leaves {
         }
 
         @Override
-        Explanation compute(Evaluation e, Explanation.Builder b) {
+        Explanation compute(Evaluation e) {
+            Explanation.Builder b = start();
             b.input("household", e.person.household().map(h -> h.value()).orElse("none"));
             Optional<HouseholdRegister> found = e.household();
             if (found.isEmpty()) {
@@ -265,12 +275,19 @@ final class Leaves {
 
         /** The explanation of everyone without the flag: it reads nothing about them. */
         private final Explanation none;
+        /** The node of evidence held, without and with a withdrawal day. */
+        private final Explanation.Template held;
+        private final Explanation.Template heldWithdrawn;
 
         RegistryFlagLeaf(HoldsRegistryFlag c, int slot) {
             super(c, 10, slot);
             this.flag = c;
             this.none = start().input("flag", c.flag().name()).input("source", c.source().name())
                     .input("evidence", "none").satisfied(false).build();
+            Explanation.Builder b = start().input("flag", c.flag().name()).input("source", c.source().name())
+                    .input("evidence", "").input("recordedOn", "").input("valid", "");
+            this.held = b.template("evidence", "recordedOn", "valid");
+            this.heldWithdrawn = b.input("withdrawnOn", "").template("evidence", "recordedOn", "valid", "withdrawnOn");
         }
 
         @Override
@@ -285,21 +302,19 @@ final class Leaves {
         }
 
         @Override
-        Explanation compute(Evaluation e, Explanation.Builder b) {
+        Explanation compute(Evaluation e) {
             // The registry is read once for all its flags; only evidence that holds is fetched.
             Optional<Evidence> found = !e.holds(flag.flag()) ? Optional.empty()
                     : e.facts.table() != null ? e.row().find(flag.flag(), e.asOf.toEpochDay())
                     : e.facts.registries().find(e.person.id(), flag.flag(), e.asOf);
-            b.input("flag", flag.flag().name()).input("source", flag.source().name());
             if (found.isEmpty()) {
-                return b.input("evidence", "none").satisfied(false).build();
+                return none;
             }
             Evidence ev = found.get();
-            b.input("evidence", ev.reference())
-                    .input("recordedOn", ev.recordedOn().toString())
-                    .input("valid", ev.valid().toString());
-            ev.withdrawal().ifPresent(w -> b.input("withdrawnOn", w.toString()));
-            return b.satisfied(true).build();
+            return ev.withdrawal().isEmpty()
+                    ? held.satisfied(true, List.of(), ev.reference(), ev.recordedOn().toString(), ev.valid().toString())
+                    : heldWithdrawn.satisfied(true, List.of(), ev.reference(), ev.recordedOn().toString(),
+                            ev.valid().toString(), ev.withdrawal().get().toString());
         }
     }
 
@@ -333,7 +348,8 @@ final class Leaves {
         }
 
         @Override
-        Explanation compute(Evaluation e, Explanation.Builder b) {
+        Explanation compute(Evaluation e) {
+            Explanation.Builder b = start();
             Evaluation.CodeSetMatch m = e.codeSet(key, e.person.residence());
             ResolvedValue<Set<String>> v = m.value();
             DivisionCode matched = m.matched();
@@ -349,9 +365,18 @@ final class Leaves {
     static final class UnemployedMonths extends Leaf {
         private final int months;
 
+        /** The node without and with the last employer-paid month. */
+        private final Explanation.Template node;
+        private final Explanation.Template nodeWithLast;
+
         UnemployedMonths(UnemployedAtLeastMonths c, int slot) {
             super(c, 12, slot);
             this.months = c.months();
+            Explanation.Builder b = start().input("required", Integer.toString(months))
+                    .input("monthsWithoutEmployerContribution", "").input("history", "");
+            this.node = b.template("monthsWithoutEmployerContribution", "history");
+            this.nodeWithLast = b.input("lastEmployerPaidMonth", "")
+                    .template("monthsWithoutEmployerContribution", "history", "lastEmployerPaidMonth");
         }
 
         @Override
@@ -375,7 +400,7 @@ final class Leaves {
         private record FactRowKey(int without, boolean recorded, YearMonth last) {}
 
         @Override
-        Explanation compute(Evaluation e, Explanation.Builder b) {
+        Explanation compute(Evaluation e) {
             int without = e.monthsWithoutEmployerContribution();
             boolean recorded;
             Optional<YearMonth> last;
@@ -388,12 +413,11 @@ final class Leaves {
                 recorded = history.isPresent();
                 last = history.flatMap(h -> h.lastEmployerPaidMonth(e.asOf));
             }
-            b.input("required", Integer.toString(months))
-                    .input("monthsWithoutEmployerContribution",
-                            without == ContributionHistory.NEVER ? "never" : Integer.toString(without))
-                    .input("history", recorded ? "recorded" : "none");
-            last.ifPresent(m -> b.input("lastEmployerPaidMonth", m.toString()));
-            return b.satisfied(without >= months).build();
+            String withoutText = without == ContributionHistory.NEVER ? "never" : Integer.toString(without);
+            String historyText = recorded ? "recorded" : "none";
+            return last.isEmpty() ? node.satisfied(without >= months, List.of(), withoutText, historyText)
+                    : nodeWithLast.satisfied(without >= months, List.of(), withoutText, historyText,
+                            last.get().toString());
         }
     }
 
@@ -401,9 +425,14 @@ final class Leaves {
     static final class Referrals extends Leaf {
         private final int count;
 
+        /** The node but for the days: most people's differ. */
+        private final Explanation.Template node;
+
         Referrals(ReferralsAcceptedAtLeast c, int slot) {
             super(c, 1, slot);
             this.count = c.count();
+            this.node = start().input("required", Integer.toString(count)).input("accepted", "")
+                    .input("acceptedOn", "").template("accepted", "acceptedOn");
         }
 
         @Override
@@ -421,17 +450,14 @@ final class Leaves {
         }
 
         @Override
-        Explanation compute(Evaluation e, Explanation.Builder b) {
+        Explanation compute(Evaluation e) {
             List<String> days = new ArrayList<>();
             for (LocalDate d : e.person.acceptedReferrals()) {
                 if (!d.isAfter(e.asOf)) {
                     days.add(d.toString());
                 }
             }
-            return b.input("required", Integer.toString(count))
-                    .input("accepted", Integer.toString(days.size()))
-                    .input("acceptedOn", days.toString())
-                    .satisfied(days.size() >= count).build();
+            return node.satisfied(days.size() >= count, List.of(), Integer.toString(days.size()), days.toString());
         }
     }
 }

@@ -30,6 +30,8 @@ abstract class Node {
     /** Built once: a connective's description walks its whole tree. */
     private final String rule;
     private final String description;
+    /** The node's explanation but for its outcome and children: a connective's whole node. */
+    final Explanation.Template template;
 
     final int slot;
 
@@ -39,6 +41,7 @@ abstract class Node {
         this.slot = slot;
         this.rule = RULE_PREFIX + condition.kind().code();
         this.description = condition.describe();
+        this.template = Explanation.builder(rule).description(description).template();
     }
 
     /** Evaluates the condition without building an explanation. */
@@ -153,17 +156,16 @@ abstract class Node {
         Explanation build(Evaluation e) {
             Explanation x = child.explain(e);
             if (e.isShared(child)) {
-                Explanation known = e.alike(this, new Children(new Explanation[] {x}));
-                if (known != null) {
-                    return known;
-                }
-                return e.rememberAlike(this, new Children(new Explanation[] {x}), negation(x));
+                Explanation[] xs = e.scratch(this, 1);
+                xs[0] = x;
+                Explanation known = e.alike(this, xs, 1);
+                return known != null ? known : e.rememberAlike(this, xs, 1, negation(x));
             }
             return negation(x);
         }
 
         private Explanation negation(Explanation x) {
-            return start().child(x).satisfied(x.outcome() != Explanation.Outcome.SATISFIED).build();
+            return template.satisfied(x.outcome() != Explanation.Outcome.SATISFIED, List.of(x));
         }
     }
 
@@ -173,10 +175,12 @@ abstract class Node {
      * children's identity, so that people with the same facts share the whole sub-tree.
      */
     private static Explanation connective(Node node, Node[] children, Evaluation e, boolean conjunction) {
-        Explanation[] xs = new Explanation[children.length];
+        int n = children.length;
+        // The node's own scratch: a child's explanation uses its own, and no node is explained twice for a person.
+        Explanation[] xs = e.scratch(node, n);
         boolean shared = true;
         boolean holds = conjunction;
-        for (int i = 0; i < children.length; i++) {
+        for (int i = 0; i < n; i++) {
             Explanation x = children[i].explain(e);
             xs[i] = x;
             shared &= e.isShared(children[i]);
@@ -186,53 +190,13 @@ abstract class Node {
         if (!shared) {
             return make(node, xs, holds);
         }
-        Children key = new Children(xs);
-        Explanation known = e.alike(node, key);
-        return known != null ? known : e.rememberAlike(node, key, make(node, xs, holds));
+        Explanation known = e.alike(node, xs, n);
+        return known != null ? known : e.rememberAlike(node, xs, n, make(node, xs, holds));
     }
 
     private static Explanation make(Node node, Explanation[] xs, boolean holds) {
-        Explanation.Builder b = node.start();
-        for (Explanation x : xs) {
-            b.child(x);
-        }
-        return b.satisfied(holds).build();
-    }
-
-    /**
-     * The explanations of a connective's children, equal when they are the very same
-     * explanations: a key of {@link Evaluation#alike} for sub-trees shared between people.
-     */
-    static final class Children {
-        private final Explanation[] xs;
-        private final int hash;
-
-        Children(Explanation[] xs) {
-            this.xs = xs;
-            int h = 1;
-            for (Explanation x : xs) {
-                h = 31 * h + System.identityHashCode(x);
-            }
-            this.hash = h;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            if (!(o instanceof Children c) || c.xs.length != xs.length) {
-                return false;
-            }
-            for (int i = 0; i < xs.length; i++) {
-                if (c.xs[i] != xs[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
+        // List.of copies the scratch array.
+        return node.template.satisfied(holds, List.of(xs));
     }
 
     private static int cheapest(List<Node> children) {
