@@ -2,16 +2,23 @@ package org.jobassist.impl;
 
 import org.jobassist.api.spi.CivilAffairsRegistry;
 import org.jobassist.api.spi.DisabledPersonsFederationRegistry;
+import org.jobassist.api.spi.EntitlementLedger;
 import org.jobassist.api.spi.HostRecordsRegistry;
 import org.jobassist.api.spi.HouseholdStore;
 import org.jobassist.api.spi.KinshipStore;
+import org.jobassist.api.spi.OutcomeStore;
 import org.jobassist.api.spi.PersonStore;
 import org.jobassist.api.spi.RecognitionStore;
 import org.jobassist.api.spi.Registries;
 import org.jobassist.api.spi.RuralRevitalisationRegistry;
 import org.jobassist.api.spi.SocialInsuranceRegistry;
+import org.jobassist.api.spi.TargetPlanStore;
 import org.jobassist.api.spi.VeteransAffairsRegistry;
 import org.jobassist.api.spi.ZeroEmploymentCaseStore;
+import org.jobassist.api.subsidy.LedgerRules;
+import org.jobassist.impl.internal.assessment.InMemoryOutcomeStore;
+import org.jobassist.impl.internal.assessment.InMemoryTargetPlanStore;
+import org.jobassist.impl.internal.ledger.InMemoryEntitlementLedger;
 import org.jobassist.impl.internal.memory.FactTable;
 import org.jobassist.impl.internal.memory.InMemoryEvidenceRegistry;
 import org.jobassist.impl.internal.memory.InMemoryHouseholdStore;
@@ -174,16 +181,15 @@ public final class InMemoryStores {
      * into an append-only log indexed by party and by city, kind and month; writes run under
      * one writer lock and check the rules against what is stored as one step with the write;
      * reads never block and see each batch whole or not at all. Record in batches
-     * ({@link org.jobassist.api.spi.EntitlementLedger#recordAll}): a batch costs one rule check per subject it
+     * ({@link EntitlementLedger#recordAll}): a batch costs one rule check per subject it
      * touches.
      *
      * @param rules the rules, such as {@code LedgerRules.of(PolicyPacks.liaoning(), city, date)}
      * @return the ledger
      * @throws NullPointerException if {@code rules} is null
      */
-    public static org.jobassist.api.spi.EntitlementLedger ledger(org.jobassist.api.subsidy.LedgerRules rules) {
-        // Fully qualified names keep this change at the end of the file: another branch edits the imports.
-        return new org.jobassist.impl.internal.ledger.InMemoryEntitlementLedger(rules);
+    public static EntitlementLedger ledger(LedgerRules rules) {
+        return new InMemoryEntitlementLedger(rules);
     }
 
     /**
@@ -194,9 +200,8 @@ public final class InMemoryStores {
      *
      * @return the store
      */
-    public static org.jobassist.api.spi.OutcomeStore outcomes() {
-        // Fully qualified names keep this change at the end of the file: other branches edit the imports.
-        return new org.jobassist.impl.internal.assessment.InMemoryOutcomeStore();
+    public static OutcomeStore outcomes() {
+        return new InMemoryOutcomeStore();
     }
 
     /**
@@ -204,7 +209,7 @@ public final class InMemoryStores {
      *
      * @return the store
      */
-    public static org.jobassist.api.spi.TargetPlanStore targetPlans() {
-        return new org.jobassist.impl.internal.assessment.InMemoryTargetPlanStore();
+    public static TargetPlanStore targetPlans() {
+        return new InMemoryTargetPlanStore();
     }
 }
