@@ -112,7 +112,7 @@ public class AssessmentBenchmark {
         cities = new byte[RECORDS];
         channels = new byte[RECORDS];
         masks = new int[RECORDS];
-        long before = usedAfterGc();
+        long before = BenchmarkInputs.usedHeapAfterGc();
         long start = System.nanoTime();
         store = InMemoryStores.outcomes();
         int[] row = {0};
@@ -135,7 +135,7 @@ public class AssessmentBenchmark {
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         // The baseline's columns are counted in "filled", so they are subtracted: 10 bytes a row.
-        long filled = usedAfterGc() - 10L * RECORDS;
+        long filled = BenchmarkInputs.usedHeapAfterGc() - 10L * RECORDS;
         if (store.size() != RECORDS || stored[0] != RECORDS || row[0] != RECORDS) {
             throw new IllegalStateException("expected " + RECORDS + " outcomes, stored " + store.size());
         }
@@ -157,13 +157,6 @@ public class AssessmentBenchmark {
         return b.build();
     }
 
-    private static long usedAfterGc() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return rt.totalMemory() - rt.freeMemory();
-    }
 
     /**
      * The monthly report of October 2021 over every record in the store.

@@ -12,4 +12,18 @@ final class BenchmarkInputs {
     static final long SEED = Properties.DEFAULT_SEED;
 
     private BenchmarkInputs() {}
+
+    /**
+     * The heap in use after asking for three collections, for the set-ups that report what a
+     * store takes: the difference of two readings around filling it.
+     *
+     * @return used heap in bytes
+     */
+    static long usedHeapAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
 }

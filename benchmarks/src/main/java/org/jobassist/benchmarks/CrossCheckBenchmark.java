@@ -88,7 +88,7 @@ public class CrossCheckBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         long start = System.nanoTime();
-        long before = usedAfterGc();
+        long before = BenchmarkInputs.usedHeapAfterGc();
         people = InMemoryStores.people();
         RecognitionStore recognitions = InMemoryStores.recognitions();
         Registries registries = InMemoryStores.registries();
@@ -110,7 +110,7 @@ public class CrossCheckBenchmark {
         CrossCheckCases.loadAll(batch, people, recognitions, registries, a, b);
         batch.clear();
         bulk = null;
-        long after = usedAfterGc();
+        long after = BenchmarkInputs.usedHeapAfterGc();
         check = CrossChecks.crossCheck(recognitions, people, registries, PolicyPacks.liaoning().categoryCatalogues(),
                 List.of(a, b));
         full = CrossCheckRequest.full(CrossCheckCases.AS_OF, CrossCheckCases.PAID_PERIOD);
@@ -175,13 +175,5 @@ public class CrossCheckBenchmark {
     @Benchmark
     public CrossCheckReport incremental() {
         return check.run(sinceLast);
-    }
-
-    private static long usedAfterGc() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return rt.totalMemory() - rt.freeMemory();
     }
 }

@@ -96,7 +96,7 @@ public class KinshipQueryBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         asOf = AS_OF;
-        long before = usedAfterGc();
+        long before = BenchmarkInputs.usedHeapAfterGc();
         long start = System.nanoTime();
         Gen<KinshipGraph> families = Families.graphs(4, Families.DEFAULT_MAX_PEOPLE);
         RandomnessSource in = Samples.randomness(BenchmarkInputs.SEED);
@@ -112,7 +112,7 @@ public class KinshipQueryBenchmark {
         long built = System.nanoTime();
         service = KinshipServices.of(graph);
         long indexed = System.nanoTime();
-        long after = usedAfterGc();
+        long after = BenchmarkInputs.usedHeapAfterGc();
         drawQueries();
         System.out.printf("%n[setup] %,d people in %,d families (%,d marriages, %,d parentages, %,d residences);"
                         + " drawn %.1f s, built %.1f s, indexed %.1f s; heap of graph and service %,d MB"
@@ -170,13 +170,6 @@ public class KinshipQueryBenchmark {
         }
     }
 
-    private static long usedAfterGc() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return rt.totalMemory() - rt.freeMemory();
-    }
 
     /**
      * Baseline: {@link KinshipGraph#person}, a hash-map lookup of the next subject.

@@ -130,9 +130,9 @@ public class ProvinceSubsidyBatchBenchmark {
             return;
         }
         long entries = ledger.count();
-        long with = usedAfterGc();
+        long with = BenchmarkInputs.usedHeapAfterGc();
         ledger = null;
-        long without = usedAfterGc();
+        long without = BenchmarkInputs.usedHeapAfterGc();
         System.out.printf("%n[batch] work-for-training: %s; refunds: %s; ledger entries %,d, heap %,d MB%n",
                 summary(lastTraining), summary(lastRefunds), entries, (with - without) >> 20);
         lastTraining = null;
@@ -142,13 +142,5 @@ public class ProvinceSubsidyBatchBenchmark {
     private static String summary(GrantBatchResult r) {
         return String.format("%,d cases, %,d granted, %,d not eligible, %,d rejected, %s",
                 r.size(), r.granted(), r.notEligible(), r.rejected(), r.amountRecorded().format());
-    }
-
-    private static long usedAfterGc() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return rt.totalMemory() - rt.freeMemory();
     }
 }

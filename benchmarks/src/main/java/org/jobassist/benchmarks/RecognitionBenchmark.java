@@ -106,7 +106,7 @@ public class RecognitionBenchmark {
     public void setUp() {
         asOf = AS_OF;
         long start = System.nanoTime();
-        long before = usedAfterGc();
+        long before = BenchmarkInputs.usedHeapAfterGc();
 
         Registries registries = InMemoryStores.registries();
         Map<RegistrySource, List<Evidence>> evidence = new EnumMap<>(RegistrySource.class);
@@ -134,7 +134,7 @@ public class RecognitionBenchmark {
         registries.socialInsurance().recordAll(histories);
         evidence.clear();
         histories.clear();
-        long withRegistries = usedAfterGc();
+        long withRegistries = BenchmarkInputs.usedHeapAfterGc();
 
         HouseholdStore households = InMemoryStores.households();
         List<HouseholdRegister> registers = new ArrayList<>(LOAD_BATCH);
@@ -147,7 +147,7 @@ public class RecognitionBenchmark {
         });
         households.saveAll(registers);
         registers.clear();
-        long withHouseholds = usedAfterGc();
+        long withHouseholds = BenchmarkInputs.usedHeapAfterGc();
 
         PersonStore store = InMemoryStores.people();
         List<PersonRecord> all = new ArrayList<>(PEOPLE);
@@ -163,7 +163,7 @@ public class RecognitionBenchmark {
         store.saveAll(batch);
         batch.clear();
         people = all;
-        long withPeople = usedAfterGc();
+        long withPeople = BenchmarkInputs.usedHeapAfterGc();
         if (store.count() != PEOPLE || registries.socialInsurance().count() != PEOPLE) {
             throw new IllegalStateException("the stores hold " + store.count() + " people, "
                     + registries.socialInsurance().count() + " histories");
@@ -224,13 +224,6 @@ public class RecognitionBenchmark {
         }
     }
 
-    private static long usedAfterGc() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return rt.totalMemory() - rt.freeMemory();
-    }
 
     /**
      * Recognises every person without explanations.

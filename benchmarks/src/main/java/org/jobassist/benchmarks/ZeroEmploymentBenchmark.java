@@ -105,7 +105,7 @@ public class ZeroEmploymentBenchmark {
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) {
         asOf = AS_OF;
-        long before = usedAfterGc();
+        long before = BenchmarkInputs.usedHeapAfterGc();
         long start = System.nanoTime();
         store = InMemoryStores.households();
         Gen<HouseholdRegister> mixed = Households.registers(asOf);
@@ -132,7 +132,7 @@ public class ZeroEmploymentBenchmark {
             }
         }
         seen = null;
-        long filled = usedAfterGc();
+        long filled = BenchmarkInputs.usedHeapAfterGc();
         if (store.count() != HOUSEHOLDS) {
             throw new IllegalStateException("the store holds " + store.count() + " registers");
         }
@@ -150,7 +150,7 @@ public class ZeroEmploymentBenchmark {
             kinship = ZeroEmploymentFamilies.test(PolicyPacks.liaoning(), KinshipServices.of(graph));
             long indexed = System.nanoTime();
             graph = null;
-            long withGraph = usedAfterGc();
+            long withGraph = BenchmarkInputs.usedHeapAfterGc();
             System.out.printf("[setup] kinship graph of the registers built in %.1f s, service indexed in %.1f s;"
                             + " heap of graph and service %,d MB; zero-employment with kinship membership: %,d%n",
                     (built - graphStart) / 1e9, (indexed - built) / 1e9, (withGraph - filled) >> 20,
@@ -164,13 +164,6 @@ public class ZeroEmploymentBenchmark {
         return t.count;
     }
 
-    private static long usedAfterGc() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return rt.totalMemory() - rt.freeMemory();
-    }
 
     /** One graph for every register: see the class javadoc for who is whose relative. */
     private static KinshipGraph graphOf(HouseholdStore store) {
