@@ -224,7 +224,6 @@ public class RecognitionBenchmark {
         }
     }
 
-
     /**
      * Recognises every person without explanations.
      *

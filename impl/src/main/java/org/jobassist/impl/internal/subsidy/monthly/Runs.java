@@ -9,6 +9,7 @@ import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.error.Violation;
 import org.jobassist.api.identity.ResidentIdNumber;
 import org.jobassist.api.law.Explanation;
+import org.jobassist.api.money.Money;
 import org.jobassist.api.policy.PolicyValue;
 import org.jobassist.api.policy.ResolvedValue;
 import org.jobassist.api.region.DivisionCode;
@@ -106,6 +107,29 @@ public final class Runs {
             decisions.add(decision(subject, run, common, explainer));
         }
         return List.copyOf(decisions);
+    }
+
+    /**
+     * Writes a run's outcome on the root of its explanation: not satisfied with the reason codes
+     * when no month is granted, else the run's months and its monthly amount times the months.
+     *
+     * @param root the root node of the run's explanation
+     * @param run the granted months of the run, in order; empty when none is granted
+     * @param reasons the reasons, when no month is granted
+     */
+    public static void describe(Explanation.Builder root, List<MonthOutcome> run, List<Ineligibility> reasons) {
+        if (run.isEmpty()) {
+            root.outcome(Explanation.Outcome.NOT_SATISFIED)
+                    .result(reasons.stream().map(Ineligibility::code).toList().toString());
+            return;
+        }
+        Money monthly = Money.ZERO;
+        for (AmountComponent c : run.get(0).components()) {
+            monthly = monthly.plus(c.monthly());
+        }
+        root.input("months", run.get(0).month() + "/" + run.get(run.size() - 1).month()
+                + " (" + run.size() + (run.size() == 1 ? " month)" : " months)"))
+                .value(monthly.format() + " x " + run.size() + " = " + monthly.times(run.size()).format());
     }
 
     private static boolean sameParts(MonthOutcome a, MonthOutcome b) {

@@ -281,18 +281,7 @@ public final class PublicWelfarePostEngine implements MonthlySubsidyCalculator<P
                 .input("period", in.firstMonth() + "/" + in.lastMonth())
                 .input("monthsAlreadyEnjoyed", Integer.toString(in.monthsAlreadyEnjoyed()))
                 .legalBasis(entitlement.duration.legalBasis());
-        if (run.isEmpty()) {
-            root.outcome(Explanation.Outcome.NOT_SATISFIED)
-                    .result(reasons.stream().map(Ineligibility::code).toList().toString());
-        } else {
-            Money monthly = Money.ZERO;
-            for (AmountComponent c : run.get(0).components()) {
-                monthly = monthly.plus(c.monthly());
-            }
-            root.input("months", run.get(0).month() + "/" + run.get(run.size() - 1).month()
-                    + " (" + run.size() + (run.size() == 1 ? " month)" : " months)"))
-                    .value(monthly.format() + " x " + run.size() + " = " + monthly.times(run.size()).format());
-        }
+        Runs.describe(root, run, reasons);
         root.child(Explanation.builder(AREA + ".recognised")
                 .description("a recognised person with employment difficulties when placed, as the host states")
                 .input("recognised", Boolean.toString(in.recognised()))

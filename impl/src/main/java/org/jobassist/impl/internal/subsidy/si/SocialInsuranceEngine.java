@@ -434,18 +434,7 @@ public final class SocialInsuranceEngine implements MonthlySubsidyCalculator<Soc
                 .input("monthsAlreadyEnjoyed", Integer.toString(in.monthsAlreadyEnjoyed()))
                 .legalBasis(entitlement.duration.legalBasis());
         in.hireSpell().ifPresent(s -> root.input("hireSpell", s.toString()));
-        if (run.isEmpty()) {
-            root.outcome(Explanation.Outcome.NOT_SATISFIED)
-                    .result(reasons.stream().map(Ineligibility::code).toList().toString());
-        } else {
-            Money monthly = Money.ZERO;
-            for (AmountComponent c : run.get(0).components()) {
-                monthly = monthly.plus(c.monthly());
-            }
-            root.input("months", run.get(0).month() + "/" + run.get(run.size() - 1).month()
-                    + " (" + run.size() + (run.size() == 1 ? " month)" : " months)"))
-                    .value(monthly.format() + " x " + run.size() + " = " + monthly.times(run.size()).format());
-        }
+        Runs.describe(root, run, reasons);
         root.child(Explanation.builder(AREA + ".recognised")
                 .description("a recognised person with employment difficulties at first approval, as the host states")
                 .input("recognisedAtFirstApproval", Boolean.toString(in.recognisedAtFirstApproval()))
