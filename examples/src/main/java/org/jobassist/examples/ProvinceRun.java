@@ -83,7 +83,19 @@ public final class ProvinceRun {
      * @throws IllegalArgumentException if the store set named is not available
      */
     static int run(PrintStream out, Options options) throws IOException {
-        StoreSet stores = StoreSets.named(options.store());
+        return run(out, options, StoreSets.named(options.store()));
+    }
+
+    /**
+     * Runs the job on a store set.
+     *
+     * @param out where the report goes
+     * @param options the options
+     * @param stores the store set
+     * @return the process exit code: 0
+     * @throws IOException if an input file cannot be read or a report cannot be written
+     */
+    static int run(PrintStream out, Options options, StoreSet stores) throws IOException {
         PolicyPack pack = PolicyPacks.liaoning();
         out.println("jobassist — province run, programme year " + ProgrammeYear.YEAR);
         out.println();
@@ -109,11 +121,8 @@ public final class ProvinceRun {
                 + " subsidies, progress and cross-check):");
         YearResult year = ProgrammeYear.run(population, stores, pack, line -> out.println("  " + line.format()));
         out.println();
+        // The report's text carries its indicators (zero-employment clearing, subsidies paid).
         out.print(AssessmentReports.toText(year.december()));
-        year.december().indicators().ifPresent(i -> {
-            out.println();
-            out.print(AssessmentReports.toText(i));
-        });
         out.println();
         out.println("Reminders for " + year.december().month() + ":");
         for (Reminder r : year.reminders()) {
@@ -216,14 +225,18 @@ public final class ProvinceRun {
      * @throws IOException if an input file cannot be read or a report cannot be written
      */
     public static void main(String[] args) throws IOException {
-        int status;
+        Options options;
+        StoreSet stores;
         try {
-            status = run(System.out, Options.parse(args));
+            options = Options.parse(args);
+            stores = StoreSets.named(options.store());
         } catch (IllegalArgumentException e) {
             System.err.println("province run: " + e.getMessage());
             System.err.println(Options.USAGE);
-            status = 2;
+            System.exit(2);
+            return;
         }
+        int status = run(System.out, options, stores);
         if (status != 0) {
             System.exit(status);
         }

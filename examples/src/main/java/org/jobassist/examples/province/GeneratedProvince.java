@@ -44,7 +44,7 @@ import org.quicktheories.core.RandomnessSource;
  * <p>Relations link each household's head to its other members: spouses when of the other
  * gender and born at most ten years apart, married when the younger turned 22 (one spouse
  * each); parent and child when born at least 18 years apart (the head has at most one parent this way). Enterprises: one work-for-training
- * enterprise for every 40 people with 2 trainees a person in all, and one refund unit for
+ * enterprise for every 40 people with a trainee for every 2 people in all, and one refund unit for
  * every 4 people ({@link ProvinceBatches}); 50 units employ the public welfare posts.
  *
  * <p>Stateless and thread-safe.
@@ -111,7 +111,7 @@ public final class GeneratedProvince {
         int enterprises = Math.max(1, size / 40);
         return new Population("generated, " + size + " people, seed " + seed, seed, people, households,
                 relations(households), evidence, contributions, Optional.empty(), Map.of(), employers,
-                ProvinceBatches.workForTraining(enterprises, Math.max(enterprises, size * 2), seed),
+                ProvinceBatches.workForTraining(enterprises, Math.max(enterprises, size / 2), seed),
                 ProvinceBatches.refunds(size / 4, seed));
     }
 
