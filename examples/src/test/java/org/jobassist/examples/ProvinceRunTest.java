@@ -46,13 +46,105 @@ class ProvinceRunTest {
     @Test
     void theEnterpriseSubsidiesArePaidOnce() throws IOException {
         String out = runAndCapture();
-        // 3,000 people: 75 work-for-training enterprises (6,000 trainees, one case each) and 750 refund units.
+        // 3,000 people: 75 work-for-training enterprises (1,500 trainees, one case each) and 750 refund units.
         Matcher again = Pattern.compile("([\\d,]+) enterprise cases, ([\\d,]+) refused; the enterprise cases granted "
                 + "again: ([\\d,]+) cases already granted, ([\\d,]+) entries recorded").matcher(out);
         assertTrue(again.find(), out);
-        assertEquals(6_000 + 750, number(again.group(1)));
+        assertEquals(1_500 + 750, number(again.group(1)));
         assertEquals(0, number(again.group(4)), "nothing may be paid twice");
         assertTrue(number(again.group(3)) > 0, out);
+    }
+
+    @Test
+    void printsOneProgressLinePerMonthInOrder() throws IOException {
+        String out = runAndCapture();
+        Matcher month = Pattern.compile("(?m)^  (2021-\\d\\d)  recognised ([\\d,]+) .* outcomes \\+([\\d,]+) = ([\\d,]+) ")
+                .matcher(out);
+        long sum = 0;
+        for (int m = 1; m <= 12; m++) {
+            assertTrue(month.find(), "line of month " + m + " missing in\n" + out);
+            assertEquals(String.format("2021-%02d", m), month.group(1));
+            sum += number(month.group(3));
+            // The running total is the sum of the months' outcomes.
+            assertEquals(sum, number(month.group(4)), month.group());
+        }
+        assertFalse(month.find(), "more than 12 month lines");
+    }
+
+    @Test
+    void theProvinceLineIsTheSumOfTheFourteenCities() throws IOException {
+        String out = runAndCapture();
+        Matcher city = Pattern.compile("(?m)^(21\\d\\d00)  \\S+\\s+(\\d+)\\s+(\\d+)\\s+[\\d.]+%").matcher(
+                out.substring(out.indexOf("Progress 2021-12")));
+        int cities = 0;
+        long target = 0;
+        long achieved = 0;
+        long provinceTarget = -1;
+        long provinceAchieved = -1;
+        while (city.find()) {
+            if (city.group(1).equals("210000")) {
+                provinceTarget = number(city.group(2));
+                provinceAchieved = number(city.group(3));
+                break;
+            }
+            cities++;
+            target += number(city.group(2));
+            achieved += number(city.group(3));
+        }
+        assertEquals(14, cities, out);
+        assertEquals(target, provinceTarget);
+        assertEquals(achieved, provinceAchieved);
+        Matcher december = Pattern.compile("(?m)^  2021-12 .* outcomes \\+[\\d,]+ = ([\\d,]+) ").matcher(out);
+        assertTrue(december.find(), out);
+        assertEquals(achieved, number(december.group(1)));
+    }
+
+    @Test
+    void theTwoSlowCitiesAreBehindAndEscalated() throws IOException {
+        String out = runAndCapture();
+        // Fuxin and Chaoyang place a third as many people a month from June.
+        assertTrue(out.matches("(?s).*\n  ESCALATED reminder to 阜新市 \\(210900\\), 2021-12: BEHIND.*"), out);
+        assertTrue(out.matches("(?s).*\n  ESCALATED reminder to 朝阳市 \\(211300\\), 2021-12: BEHIND.*"), out);
+    }
+
+    @Test
+    void writesTheReportsItNames() throws IOException {
+        String out = runAndCapture();
+        Path folder = dir.resolve("out");
+        assertTrue(out.contains("Reports written to " + folder + ":"), out);
+        for (String name : new String[] {"progress-2021-12.json", "progress-2021-12.csv", "progress-2021-12.svg",
+                "months.csv", "index.html"}) {
+            Path file = folder.resolve(name);
+            assertTrue(out.contains("  " + file), name);
+            assertTrue(Files.size(file) > 0, name);
+        }
+        String json = Files.readString(folder.resolve("progress-2021-12.json"));
+        assertTrue(json.contains("\"2021-12\"") && json.contains("\"210900\""), json);
+        String csv = Files.readString(folder.resolve("progress-2021-12.csv"));
+        // A header, 14 cities and the province.
+        assertEquals(16, csv.split("\r\n").length, csv);
+        assertEquals(13, Files.readString(folder.resolve("months.csv")).split("\r\n").length);
+        String html = Files.readString(folder.resolve("index.html"));
+        assertTrue(html.contains("<svg") && !html.contains("<?xml") && !html.contains("src=")
+                && !html.contains("href="), "the page is self-contained");
+    }
+
+    @Test
+    void anUnknownStoreOrOptionIsRefusedClearly() {
+        IllegalArgumentException h2 = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ProvinceRun.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        Options.parse("--store", "h2")));
+        assertTrue(h2.getMessage().contains("JdbcStores"), h2.getMessage());
+        IllegalArgumentException people = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> Options.parse("--people", "many"));
+        assertEquals("--people needs a whole number", people.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Options.parse("--out"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Options.parse("--colour", "red"));
+        Options defaults = Options.parse();
+        assertEquals(Options.DEFAULT_PEOPLE, defaults.people());
+        assertEquals(Path.of("target", "province-run"), defaults.out());
+        assertEquals("memory", defaults.store());
     }
 
     @Test
