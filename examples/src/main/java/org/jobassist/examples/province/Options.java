@@ -27,7 +27,7 @@ import org.jobassist.testkit.Properties;
 public record Options(Path out, int people, long seed, String store, Optional<Path> input) {
 
     /** The default size: a year finishes in a few seconds on two cores. */
-    public static final int DEFAULT_PEOPLE = 20_000;
+    public static final int DEFAULT_PEOPLE = 10_000;
     /** The default output folder. */
     public static final Path DEFAULT_OUT = Path.of("target", "province-run");
     /** The usage text. */
