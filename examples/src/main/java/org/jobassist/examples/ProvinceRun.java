@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jobassist.api.assessment.Reminder;
+import org.jobassist.api.crosscheck.DiscrepancyKind;
 import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.identity.Gender;
 import org.jobassist.api.identity.ResidentIdNumber;
@@ -18,21 +20,34 @@ import org.jobassist.api.region.Division;
 import org.jobassist.api.region.Divisions;
 import org.jobassist.api.time.RetirementClass;
 import org.jobassist.api.time.StatutoryRetirement;
+import org.jobassist.api.subsidy.GrantBatchResult;
+import org.jobassist.examples.province.CsvInput;
+import org.jobassist.examples.province.GeneratedProvince;
+import org.jobassist.examples.province.Options;
+import org.jobassist.examples.province.Population;
+import org.jobassist.examples.province.ProgrammeYear;
+import org.jobassist.examples.province.ReportFiles;
+import org.jobassist.examples.province.StoreSet;
+import org.jobassist.examples.province.StoreSets;
+import org.jobassist.examples.province.YearResult;
+import org.jobassist.impl.AssessmentReports;
 import org.jobassist.impl.PolicyPacks;
 
 /**
- * The README's main job.
+ * The README's main job: a programme year (2021) for a province, month by month.
  *
- * <p>It validates identity numbers and credit codes on a few fixed inputs (showing only masked
- * numbers and error codes), prints statutory retirement dates under the law in force on two
- * dates, reads the Liaoning policy pack for the minimum wage of every city, grants the news
- * item's subsidy batch into the in-memory ledger ({@link ProvinceSubsidyRun}) and runs the
- * 2021-09 assessment month ({@link AssessmentExample}). Later work grows it into a full year of
- * the programme on a real database.
+ * <p>A short preface checks the foundations on fixed inputs (identity numbers and credit codes,
+ * shown only masked or by error code; statutory retirement under the law in force on two dates;
+ * the Liaoning pack's minimum wages). Then it draws a province of 14 cities from the testkit's
+ * generators with a fixed seed ({@link GeneratedProvince}), or reads the host's own CSV files
+ * ({@link CsvInput}), and runs the year ({@link ProgrammeYear}) on the selected
+ * {@link StoreSet}: one progress line a month, then the December table of the 14 cities and the
+ * province with the indicators, the reminders and the cross-check, and the reports written to
+ * the output folder ({@link ReportFiles}). Options: see {@link Options}.
  */
 public final class ProvinceRun {
 
-    /** The date the run is evaluated as of: engines never read the clock. */
+    /** The date the preface is evaluated as of: engines never read the clock. */
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
 
     /** A date under the law before the 2024 retirement reform. */
@@ -62,25 +77,27 @@ public final class ProvinceRun {
      * Runs the job.
      *
      * @param out where the report goes
+     * @param options the options
      * @return the process exit code: 0
-     * @throws IOException if the assessment chart cannot be written
+     * @throws IOException if an input file cannot be read or a report cannot be written
+     * @throws IllegalArgumentException if the store set named is not available
      */
-    static int run(PrintStream out) throws IOException {
-        return run(out, 1, AssessmentExample.DEFAULT_SVG);
+    static int run(PrintStream out, Options options) throws IOException {
+        return run(out, options, StoreSets.named(options.store()));
     }
 
     /**
-     * Runs the job with the subsidy batch scaled down, for tests.
+     * Runs the job on a store set.
      *
      * @param out where the report goes
-     * @param divisor 1 for the news item's size; larger scales the subsidy batch down
-     * @param svg where the assessment chart goes
+     * @param options the options
+     * @param stores the store set
      * @return the process exit code: 0
-     * @throws IOException if the chart cannot be written
+     * @throws IOException if an input file cannot be read or a report cannot be written
      */
-    static int run(PrintStream out, int divisor, Path svg) throws IOException {
+    static int run(PrintStream out, Options options, StoreSet stores) throws IOException {
         PolicyPack pack = PolicyPacks.liaoning();
-        out.println("jobassist — province run as of " + AS_OF);
+        out.println("jobassist — province run, programme year " + ProgrammeYear.YEAR);
         out.println();
         checkIdentityNumbers(out);
         out.println();
@@ -88,9 +105,48 @@ public final class ProvinceRun {
         out.println();
         printMinimumWages(out, pack);
         out.println();
-        ProvinceSubsidyRun.run(out, pack, divisor);
+        Population population;
+        if (options.input().isPresent()) {
+            CsvInput.Result read = CsvInput.read(options.input().get());
+            read.print(out);
+            out.println();
+            population = read.population();
+        } else {
+            population = GeneratedProvince.generate(options.people(), options.seed());
+        }
+        out.println(population);
+        out.println("Store: " + stores.name());
         out.println();
-        AssessmentExample.run(out, svg);
+        out.println("Month by month (recognition as of each month end; outcomes, zero-employment clearing,"
+                + " subsidies, progress and cross-check):");
+        YearResult year = ProgrammeYear.run(population, stores, pack, line -> out.println("  " + line.format()));
+        out.println();
+        // The report's text carries its indicators (zero-employment clearing, subsidies paid).
+        out.print(AssessmentReports.toText(year.december()));
+        out.println();
+        out.println("Reminders for " + year.december().month() + ":");
+        for (Reminder r : year.reminders()) {
+            out.println("  " + AssessmentExample.describe(r));
+        }
+        out.println("  (" + year.reminders().size() + " sent)");
+        out.println();
+        out.println("Cross-check as of " + year.crossCheck().request().asOf() + ", payments "
+                + year.crossCheck().request().paidPeriod() + ": " + year.crossCheck().total() + " discrepancies");
+        for (DiscrepancyKind k : DiscrepancyKind.values()) {
+            out.printf("  %-32s %,d%n", k.code(), year.crossCheck().count(k));
+        }
+        out.println();
+        GrantBatchResult again = year.grantedAgain();
+        out.printf("Subsidies: %,d public welfare post placements, %,d enterprise cases, %,d refused;"
+                + " the enterprise cases granted again: %,d cases already granted, %,d entries recorded%n",
+                year.placements(), year.enterpriseCases(), year.refusals(), again.alreadyGranted(),
+                again.entriesRecorded());
+        out.println();
+        List<Path> files = ReportFiles.write(year, options.out());
+        out.println("Reports written to " + options.out() + ":");
+        for (Path f : files) {
+            out.println("  " + f);
+        }
         return 0;
     }
 
@@ -165,10 +221,22 @@ public final class ProvinceRun {
     /**
      * Runs the job on standard output.
      *
-     * @param args ignored
+     * @param args the options, see {@link Options}
+     * @throws IOException if an input file cannot be read or a report cannot be written
      */
     public static void main(String[] args) throws IOException {
-        int status = run(System.out);
+        Options options;
+        StoreSet stores;
+        try {
+            options = Options.parse(args);
+            stores = StoreSets.named(options.store());
+        } catch (IllegalArgumentException e) {
+            System.err.println("province run: " + e.getMessage());
+            System.err.println(Options.USAGE);
+            System.exit(2);
+            return;
+        }
+        int status = run(System.out, options, stores);
         if (status != 0) {
             System.exit(status);
         }

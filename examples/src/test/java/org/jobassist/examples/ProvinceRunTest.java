@@ -13,24 +13,26 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jobassist.examples.province.Options;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProvinceRunTest {
 
-    /** The subsidy batch at 1:100 of the news item's size, to keep the test quick. */
-    static final int DIVISOR = 100;
+    /** A small province, to keep the test quick. */
+    static final int PEOPLE = 3_000;
 
     @TempDir
     static Path dir;
 
     private static String output;
 
-    private static String runAndCapture() throws IOException {
+    static String runAndCapture() throws IOException {
         if (output == null) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-                assertEquals(0, ProvinceRun.run(out, DIVISOR, dir.resolve("chart.svg")));
+                assertEquals(0, ProvinceRun.run(out, Options.parse("--people", String.valueOf(PEOPLE), "--out",
+                        dir.resolve("out").toString())));
             }
             output = bytes.toString(StandardCharsets.UTF_8);
         }
@@ -42,36 +44,107 @@ class ProvinceRunTest {
     }
 
     @Test
-    void theSubsidyBatchAccountsForEveryCaseAndPaysNothingTwice() throws IOException {
+    void theEnterpriseSubsidiesArePaidOnce() throws IOException {
         String out = runAndCapture();
-        // 212,000 / 100 trainees of 5,119 / 100 enterprises; 57,000 / 100 refund units.
-        Matcher training = Pattern.compile("work-for-training for 2120 employees of 51 enterprises: ([\\d,]+) granted, "
-                + "([\\d,]+) not eligible, ([\\d,]+) rejected; ([\\d,]+) ledger entries").matcher(out);
-        assertTrue(training.find(), out);
-        assertEquals(2120, number(training.group(1)) + number(training.group(2)) + number(training.group(3)));
-        assertEquals(0, number(training.group(3)), "no case may be refused by the ledger");
-        long entries = number(training.group(4));
-        // At most 6 months a trainee, at least one for each one granted.
-        assertTrue(entries >= number(training.group(1)) && entries <= 6 * number(training.group(1)), out);
-        Matcher refunds = Pattern.compile("job-stabilisation refunds for 570 units: ([\\d,]+) granted, ([\\d,]+) not "
-                + "eligible, ([\\d,]+) rejected; ([\\d,]+) ledger entries").matcher(out);
-        assertTrue(refunds.find(), out);
-        assertEquals(570, number(refunds.group(1)) + number(refunds.group(2)) + number(refunds.group(3)));
-        // One entry per unit and year.
-        assertEquals(number(refunds.group(1)), number(refunds.group(4)));
-        Matcher again = Pattern.compile("granted again: ([\\d,]+) cases already granted, ([\\d,]+) entries recorded")
-                .matcher(out);
+        // 3,000 people: 75 work-for-training enterprises (1,500 trainees, one case each) and 750 refund units.
+        Matcher again = Pattern.compile("([\\d,]+) enterprise cases, ([\\d,]+) refused; the enterprise cases granted "
+                + "again: ([\\d,]+) cases already granted, ([\\d,]+) entries recorded").matcher(out);
         assertTrue(again.find(), out);
-        assertEquals(number(training.group(1)), number(again.group(1)));
-        assertEquals(0, number(again.group(2)));
+        assertEquals(1_500 + 750, number(again.group(1)));
+        assertEquals(0, number(again.group(4)), "nothing may be paid twice");
+        assertTrue(number(again.group(3)) > 0, out);
     }
 
     @Test
-    void theAssessmentMonthIsPartOfTheRun() throws IOException {
+    void printsOneProgressLinePerMonthInOrder() throws IOException {
         String out = runAndCapture();
-        assertTrue(out.contains("Liaoning 2021: help 60000 people with employment difficulties into work"), out);
-        String svg = Files.readString(dir.resolve("chart.svg"));
-        assertTrue(svg.contains("<svg") && svg.strip().endsWith("</svg>"), svg);
+        Matcher month = Pattern.compile("(?m)^  (2021-\\d\\d)  recognised ([\\d,]+) .* outcomes \\+([\\d,]+) = ([\\d,]+) ")
+                .matcher(out);
+        long sum = 0;
+        for (int m = 1; m <= 12; m++) {
+            assertTrue(month.find(), "line of month " + m + " missing in\n" + out);
+            assertEquals(String.format("2021-%02d", m), month.group(1));
+            sum += number(month.group(3));
+            // The running total is the sum of the months' outcomes.
+            assertEquals(sum, number(month.group(4)), month.group());
+        }
+        assertFalse(month.find(), "more than 12 month lines");
+    }
+
+    @Test
+    void theProvinceLineIsTheSumOfTheFourteenCities() throws IOException {
+        String out = runAndCapture();
+        Matcher city = Pattern.compile("(?m)^(21\\d\\d00)  \\S+\\s+(\\d+)\\s+(\\d+)\\s+[\\d.]+%").matcher(
+                out.substring(out.indexOf("Progress 2021-12")));
+        int cities = 0;
+        long target = 0;
+        long achieved = 0;
+        long provinceTarget = -1;
+        long provinceAchieved = -1;
+        while (city.find()) {
+            if (city.group(1).equals("210000")) {
+                provinceTarget = number(city.group(2));
+                provinceAchieved = number(city.group(3));
+                break;
+            }
+            cities++;
+            target += number(city.group(2));
+            achieved += number(city.group(3));
+        }
+        assertEquals(14, cities, out);
+        assertEquals(target, provinceTarget);
+        assertEquals(achieved, provinceAchieved);
+        Matcher december = Pattern.compile("(?m)^  2021-12 .* outcomes \\+[\\d,]+ = ([\\d,]+) ").matcher(out);
+        assertTrue(december.find(), out);
+        assertEquals(achieved, number(december.group(1)));
+    }
+
+    @Test
+    void theTwoSlowCitiesAreBehindAndEscalated() throws IOException {
+        String out = runAndCapture();
+        // Fuxin and Chaoyang place a third as many people a month from June.
+        assertTrue(out.matches("(?s).*\n  ESCALATED reminder to 阜新市 \\(210900\\), 2021-12: BEHIND.*"), out);
+        assertTrue(out.matches("(?s).*\n  ESCALATED reminder to 朝阳市 \\(211300\\), 2021-12: BEHIND.*"), out);
+    }
+
+    @Test
+    void writesTheReportsItNames() throws IOException {
+        String out = runAndCapture();
+        Path folder = dir.resolve("out");
+        assertTrue(out.contains("Reports written to " + folder + ":"), out);
+        for (String name : new String[] {"progress-2021-12.json", "progress-2021-12.csv", "progress-2021-12.svg",
+                "months.csv", "index.html"}) {
+            Path file = folder.resolve(name);
+            assertTrue(out.contains("  " + file), name);
+            assertTrue(Files.size(file) > 0, name);
+        }
+        String json = Files.readString(folder.resolve("progress-2021-12.json"));
+        assertTrue(json.contains("\"2021-12\"") && json.contains("\"210900\""), json);
+        String csv = Files.readString(folder.resolve("progress-2021-12.csv"));
+        // A header, 14 cities and the province.
+        assertEquals(16, csv.split("\r\n").length, csv);
+        assertEquals(13, Files.readString(folder.resolve("months.csv")).split("\r\n").length);
+        String html = Files.readString(folder.resolve("index.html"));
+        assertTrue(html.contains("<svg") && !html.contains("<?xml") && !html.contains("src=")
+                && !html.contains("href="), "the page is self-contained");
+    }
+
+    @Test
+    void anUnknownStoreOrOptionIsRefusedClearly() {
+        IllegalArgumentException h2 = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ProvinceRun.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        Options.parse("--store", "h2")));
+        assertTrue(h2.getMessage().contains("JdbcStores"), h2.getMessage());
+        IllegalArgumentException people = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> Options.parse("--people", "many"));
+        assertEquals("--people needs a whole number", people.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Options.parse("--out"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Options.parse("--colour", "red"));
+        Options defaults = Options.parse();
+        assertEquals(Options.DEFAULT_PEOPLE, defaults.people());
+        assertEquals(Path.of("target", "province-run"), defaults.out());
+        assertEquals("memory", defaults.store());
     }
 
     @Test
