@@ -200,8 +200,8 @@ CREATE TABLE outcome (
     channel      VARCHAR(40) NOT NULL,
     categories   VARCHAR     NOT NULL
 );
-CREATE INDEX outcome_person_year ON outcome (person, outcome_year);
-CREATE INDEX outcome_year ON outcome (outcome_year);
+CREATE INDEX outcome_by_person_year ON outcome (person, outcome_year);
+CREATE INDEX outcome_by_year ON outcome (outcome_year);
 -- One row per person and year counted, so that two writers cannot both count a person.
 CREATE TABLE outcome_person_year (
     person       VARCHAR(64) NOT NULL,
