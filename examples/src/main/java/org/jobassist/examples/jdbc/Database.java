@@ -92,9 +92,9 @@ final class Database implements AutoCloseable {
                 healthy = rollback(c);
                 if (!isRetryable(e)) {
                     LOG.warn("{} failed with SQLState {}", what, e.getSQLState());
-                    throw new StorageException(what + " failed (SQLState " + e.getSQLState() + ")", e);
+                    throw new StorageException(what + " failed (SQLState " + e.getSQLState() + ")", scrubbed(e));
                 }
-                last = e;
+                last = scrubbed(e);
                 LOG.debug("{}: conflict with a concurrent writer (SQLState {}), attempt {}", what, e.getSQLState(),
                         attempt);
                 pause(attempt);
@@ -126,10 +126,23 @@ final class Database implements AutoCloseable {
         } catch (SQLException e) {
             healthy = false;
             LOG.warn("{} failed with SQLState {}", what, e.getSQLState());
-            throw new StorageException(what + " failed (SQLState " + e.getSQLState() + ")", e);
+            throw new StorageException(what + " failed (SQLState " + e.getSQLState() + ")", scrubbed(e));
         } finally {
             release(c, healthy);
         }
+    }
+
+    /**
+     * The driver's exception without its message, which may quote the statement's values
+     * (an ID number in a unique violation): the SQLState, vendor code and stack trace stay for
+     * diagnosis, so that a host logging a {@link StorageException} with its cause logs nothing
+     * personal.
+     */
+    static SQLException scrubbed(SQLException e) {
+        SQLException s = new SQLException("SQLState " + e.getSQLState() + ", vendor code " + e.getErrorCode()
+                + " (the driver's message is withheld: it may quote personal data)", e.getSQLState(), e.getErrorCode());
+        s.setStackTrace(e.getStackTrace());
+        return s;
     }
 
     static boolean isRetryable(SQLException e) {
@@ -168,7 +181,7 @@ final class Database implements AutoCloseable {
             return DriverManager.getConnection(url, user, password);
         } catch (SQLException e) {
             LOG.warn("{}: cannot connect, SQLState {}", what, e.getSQLState());
-            throw new StorageException(what + ": cannot connect (SQLState " + e.getSQLState() + ")", e);
+            throw new StorageException(what + ": cannot connect (SQLState " + e.getSQLState() + ")", scrubbed(e));
         }
     }
 

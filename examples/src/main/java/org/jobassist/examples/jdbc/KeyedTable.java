@@ -85,8 +85,6 @@ abstract class KeyedTable<T> {
             throws SQLException {
         int inserted = 0;
         int replaced = 0;
-        List<Violation> faults = new ArrayList<>();
-        List<Violation> sorted = new ArrayList<>();
         try (PreparedStatement lock = c.prepareStatement(lockSql());
              PreparedStatement insert = c.prepareStatement(insertSql());
              PreparedStatement update = c.prepareStatement(updateSql())) {
@@ -113,12 +111,13 @@ abstract class KeyedTable<T> {
                     replaced++;
                 }
             }
+            // Rows are visited in key order; faults are reported in batch order.
+            List<Violation> faults = new ArrayList<>();
             for (Violation v : byIndex) {
                 if (v != null) {
-                    sorted.add(v);
+                    faults.add(v);
                 }
             }
-            faults.addAll(sorted);
             if (!faults.isEmpty()) {
                 throw new InvalidInputException(faults);
             }
