@@ -186,15 +186,15 @@ final class Database implements AutoCloseable {
     }
 
     private void release(Connection c, boolean healthy) {
-        if (healthy && !closed.get() && idleCount.incrementAndGet() <= IDLE_MAX) {
-            idle.addFirst(c);
-            if (!closed.get()) {
+        if (healthy && !closed.get()) {
+            if (idleCount.incrementAndGet() <= IDLE_MAX) {
+                idle.addFirst(c);
+                if (closed.get()) {
+                    // close() ran meanwhile and may have missed this connection.
+                    drain();
+                }
                 return;
             }
-            drain();
-            return;
-        }
-        if (healthy && !closed.get()) {
             idleCount.decrementAndGet();
         }
         closeQuietly(c);
