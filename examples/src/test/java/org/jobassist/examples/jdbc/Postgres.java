@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  * The PostgreSQL server of the tests: the one named by {@code JOBASSIST_PG_URL} (with
  * {@code JOBASSIST_PG_USER} and {@code JOBASSIST_PG_PASSWORD}), as {@code .ci/postgres.sh}
  * exports it; else one started here from {@code /usr/lib/postgresql/<v>/bin} in a temporary
- * folder on a free loopback port and stopped when the JVM ends; else none, and the PostgreSQL
- * tests are skipped with the reason, printed once on stderr.
+ * folder on a free loopback port and stopped when the JVM ends (unless
+ * {@code -Djobassist.pg.start=false}); else none, and the PostgreSQL tests are skipped with the
+ * reason, printed once on stderr.
  */
 final class Postgres {
 
@@ -58,6 +59,10 @@ final class Postgres {
             // A server the environment names must work: a failure here is a failure, not a skip.
             check(s);
             server = s;
+            return;
+        }
+        if (!Boolean.parseBoolean(System.getProperty("jobassist.pg.start", "true"))) {
+            reason = "JOBASSIST_PG_URL is not set and -Djobassist.pg.start=false forbids starting a server";
             return;
         }
         try {
