@@ -83,7 +83,9 @@ public final class ProvinceRun {
      * @throws IllegalArgumentException if the store set named is not available
      */
     static int run(PrintStream out, Options options) throws IOException {
-        return run(out, options, StoreSets.named(options.store()));
+        try (StoreSet stores = StoreSets.named(options.store())) {
+            return run(out, options, stores);
+        }
     }
 
     /**
@@ -236,7 +238,10 @@ public final class ProvinceRun {
             System.exit(2);
             return;
         }
-        int status = run(System.out, options, stores);
+        int status;
+        try (stores) {
+            status = run(System.out, options, stores);
+        }
         if (status != 0) {
             System.exit(status);
         }

@@ -13,11 +13,12 @@ import org.jobassist.api.subsidy.LedgerRules;
 /**
  * The storage a province run works on: one factory per store of the SPI the run needs, named
  * like {@link org.jobassist.impl.InMemoryStores}' static factories so that a host's set (over
- * JDBC, say) reads the same. Each call returns a new, empty store; the run calls each once.
+ * JDBC, say) reads the same. A new set's stores start empty; the run calls each factory once
+ * and closes the set when it is done.
  *
  * <p>Implementations are thread-safe.
  */
-public interface StoreSet {
+public interface StoreSet extends AutoCloseable {
 
     /**
      * The name the command line selects this set by, such as {@code memory}.
@@ -83,4 +84,11 @@ public interface StoreSet {
      * @throws NullPointerException if {@code rules} is null
      */
     EntitlementLedger ledger(LedgerRules rules);
+
+    /**
+     * Releases what the set holds (a database connection, say); the in-memory set holds
+     * nothing. The stores must not be used afterwards.
+     */
+    @Override
+    default void close() {}
 }

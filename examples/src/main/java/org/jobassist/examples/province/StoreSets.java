@@ -10,7 +10,7 @@ import java.util.Locale;
 public final class StoreSets {
 
     /** The name of the H2 set, which comes from the JDBC adapter. */
-    public static final String H2 = "h2";
+    public static final String H2 = H2StoreSet.NAME;
 
     private StoreSets() {}
 
@@ -19,8 +19,7 @@ public final class StoreSets {
      *
      * @param name the name, case-insensitive
      * @return a new set
-     * @throws IllegalArgumentException if the name is unknown, or is {@code h2} in a build
-     *     without the JDBC adapter ({@code org.jobassist.examples.jdbc.JdbcStores})
+     * @throws IllegalArgumentException if the name is unknown
      */
     public static StoreSet named(String name) {
         String key = name.toLowerCase(Locale.ROOT);
@@ -28,10 +27,7 @@ public final class StoreSets {
             return new MemoryStoreSet();
         }
         if (key.equals(H2)) {
-            // Wired when the JDBC adapter (org.jobassist.examples.jdbc.JdbcStores) is merged.
-            throw new IllegalArgumentException("--store h2 needs the JDBC adapter "
-                    + "(org.jobassist.examples.jdbc.JdbcStores), which this build does not include yet; "
-                    + "use --store memory");
+            return new H2StoreSet();
         }
         throw new IllegalArgumentException("--store must be memory or h2");
     }
