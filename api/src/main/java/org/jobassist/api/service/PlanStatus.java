@@ -8,10 +8,16 @@ import java.util.Objects;
 import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.error.Violation;
 import org.jobassist.api.family.ServiceActionKind;
+import org.jobassist.api.law.Explanation;
 
 /**
  * Where a {@link ServicePlan} stands on a day: for every kind the standard requires, how many
  * services are required, how many were counted by that day and how many are missing.
+ *
+ * <p>The status explains itself ({@link #explanation()}): rule {@code service.plan.status},
+ * satisfied when the plan is complete, with one child {@code service.plan.kind} per required
+ * kind giving the kind, the numbers and the legal basis of the minimum when the standard
+ * carries one.
  *
  * <p>Error code of {@link #of}: {@code plan-status.as-of} (a day outside the plan's year),
  * {@code plan-status.count} (a negative count, path names the kind).
@@ -56,11 +62,37 @@ public final class PlanStatus {
     private final ServicePlan plan;
     private final LocalDate asOf;
     private final List<Line> lines;
+    private final Explanation explanation;
 
     private PlanStatus(ServicePlan plan, LocalDate asOf, List<Line> lines) {
         this.plan = plan;
         this.asOf = asOf;
         this.lines = lines;
+        this.explanation = explain(plan, asOf, lines);
+    }
+
+    private static Explanation explain(ServicePlan plan, LocalDate asOf, List<Line> lines) {
+        List<Explanation> children = new ArrayList<>(lines.size());
+        boolean complete = true;
+        for (Line line : lines) {
+            Explanation.Builder b = Explanation.builder("service.plan.kind")
+                    .description("the services of one kind counted from 1 January against the standard's yearly minimum")
+                    .input("kind", line.kind().name())
+                    .input("required", Integer.toString(line.required()))
+                    .input("delivered", Integer.toString(line.delivered()))
+                    .input("missing", Integer.toString(line.missing()))
+                    .satisfied(line.met());
+            plan.standard().legalBasis(line.kind()).ifPresent(b::legalBasis);
+            children.add(b.build());
+            complete &= line.met();
+        }
+        return Explanation.builder("service.plan.status")
+                .description("every yearly minimum of the service standard is met")
+                .input("year", Integer.toString(plan.year()))
+                .input("asOf", asOf.toString())
+                .satisfied(complete)
+                .children(children)
+                .build();
     }
 
     /**
@@ -124,6 +156,15 @@ public final class PlanStatus {
     public java.util.Optional<Line> line(ServiceActionKind kind) {
         Objects.requireNonNull(kind, "kind");
         return lines.stream().filter(l -> l.kind() == kind).findFirst();
+    }
+
+    /**
+     * Why the plan is complete or not: rule {@code service.plan.status} with a child per kind.
+     *
+     * @return the explanation, without personal data
+     */
+    public Explanation explanation() {
+        return explanation;
     }
 
     /**

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.error.Violation;
+import java.util.Optional;
 import org.jobassist.api.family.ServiceActionKind;
+import org.jobassist.api.law.LegalBasis;
 
 /**
  * A service standard (服务标准): how many services of each kind every recognised person is to be
@@ -23,14 +25,51 @@ import org.jobassist.api.family.ServiceActionKind;
 public final class ServiceStandard {
 
     private final Map<ServiceActionKind, Integer> minimums;
+    private final Map<ServiceActionKind, LegalBasis> legalBases;
 
-    private ServiceStandard(Map<ServiceActionKind, Integer> minimums) {
+    private ServiceStandard(Map<ServiceActionKind, Integer> minimums, Map<ServiceActionKind, LegalBasis> legalBases) {
         this.minimums = minimums;
+        this.legalBases = legalBases;
     }
 
     /**
-     * A standard from minimums per kind; kinds not named, and kinds with minimum 0, are not
-     * required.
+     * A standard from minimums per kind with the legal basis of each, as read from a pack; a
+     * basis of a kind the standard does not require is dropped.
+     *
+     * @param minimums the yearly minimum per kind, each not negative
+     * @param legalBases the legal basis per kind, possibly for some kinds only
+     * @return the standard
+     * @throws InvalidInputException {@code standard.minimum} for a negative minimum
+     * @throws NullPointerException if a map, a key or a value is null
+     */
+    public static ServiceStandard of(Map<ServiceActionKind, Integer> minimums,
+            Map<ServiceActionKind, LegalBasis> legalBases) {
+        ServiceStandard bare = of(minimums);
+        Map<ServiceActionKind, LegalBasis> bases = new EnumMap<>(ServiceActionKind.class);
+        Objects.requireNonNull(legalBases, "legalBases").forEach((k, v) -> {
+            Objects.requireNonNull(k, "kind");
+            Objects.requireNonNull(v, "legalBasis");
+            if (bare.minimums.containsKey(k)) {
+                bases.put(k, v);
+            }
+        });
+        return new ServiceStandard(bare.minimums, Collections.unmodifiableMap(bases));
+    }
+
+    /**
+     * The legal basis of the minimum of {@code kind}, when the standard was read from a pack.
+     *
+     * @param kind the kind
+     * @return the basis, or empty
+     * @throws NullPointerException if {@code kind} is null
+     */
+    public Optional<LegalBasis> legalBasis(ServiceActionKind kind) {
+        return Optional.ofNullable(legalBases.get(Objects.requireNonNull(kind, "kind")));
+    }
+
+    /**
+     * A standard from minimums per kind, without legal bases; kinds not named, and kinds with
+     * minimum 0, are not required.
      *
      * @param minimums the yearly minimum per kind, each not negative
      * @return the standard
@@ -53,7 +92,7 @@ public final class ServiceStandard {
         if (!faults.isEmpty()) {
             throw new InvalidInputException(faults);
         }
-        return new ServiceStandard(Collections.unmodifiableMap(copy));
+        return new ServiceStandard(Collections.unmodifiableMap(copy), Map.of());
     }
 
     /**
@@ -78,12 +117,12 @@ public final class ServiceStandard {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ServiceStandard s && minimums.equals(s.minimums);
+        return o instanceof ServiceStandard s && minimums.equals(s.minimums) && legalBases.equals(s.legalBases);
     }
 
     @Override
     public int hashCode() {
-        return minimums.hashCode();
+        return minimums.hashCode() * 31 + legalBases.hashCode();
     }
 
     /** {@return the minimums} */

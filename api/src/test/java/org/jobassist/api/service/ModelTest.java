@@ -18,6 +18,8 @@ import org.jobassist.api.error.Violation;
 import org.jobassist.api.family.PersonId;
 import org.jobassist.api.family.ServiceActionKind;
 import org.jobassist.api.identity.UnifiedSocialCreditCode;
+import org.jobassist.api.law.Explanation;
+import org.jobassist.api.law.LegalBasis;
 import org.jobassist.api.money.Money;
 import org.jobassist.api.money.Ratio;
 import org.jobassist.api.region.DivisionCode;
@@ -223,6 +225,29 @@ class ModelTest {
         assertEquals(List.of("asOf:plan-status.as-of", "TRAINING:plan-status.count"),
                 paths(() -> PlanStatus.of(plan, LocalDate.of(2022, 1, 1), Map.of(ServiceActionKind.TRAINING, -1))));
         assertThrows(IllegalArgumentException.class, () -> new PlanStatus.Line(ServiceActionKind.TRAINING, 1, 0, 0));
+        Explanation x = s.explanation();
+        assertAll(
+                () -> assertEquals("service.plan.status", x.rule()),
+                () -> assertEquals(Explanation.Outcome.NOT_SATISFIED, x.outcome()),
+                () -> assertEquals(3, x.children().size()),
+                () -> assertEquals(Map.of("kind", "JOB_REFERRAL", "required", "3", "delivered", "1", "missing", "2"),
+                        x.children().get(1).inputs()),
+                () -> assertEquals(2, x.failedConditions().size()),
+                () -> assertFalse(x.render().contains(SECRET.value())));
+    }
+
+    @Test
+    void standardWithLegalBases() {
+        LegalBasis law = new LegalBasis("《中华人民共和国就业促进法》", "中华人民共和国就业促进法",
+                "Employment Promotion Law of the People's Republic of China", null, null);
+        ServiceStandard s = ServiceStandard.of(Map.of(ServiceActionKind.TRAINING, 1, ServiceActionKind.OTHER, 0),
+                Map.of(ServiceActionKind.TRAINING, law, ServiceActionKind.OTHER, law));
+        assertEquals(Optional.of(law), s.legalBasis(ServiceActionKind.TRAINING));
+        assertEquals(Optional.empty(), s.legalBasis(ServiceActionKind.OTHER));
+        assertNotEquals(s, ServiceStandard.of(Map.of(ServiceActionKind.TRAINING, 1)));
+        PlanStatus status = PlanStatus.of(new ServicePlan(SECRET, 2021, s), DAY, Map.of(ServiceActionKind.TRAINING, 1));
+        assertEquals(List.of(law), status.explanation().children().get(0).legalBases());
+        assertEquals(Explanation.Outcome.SATISFIED, status.explanation().outcome());
     }
 
     @Test

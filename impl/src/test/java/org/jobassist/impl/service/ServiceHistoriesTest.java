@@ -144,6 +144,8 @@ class ServiceHistoriesTest {
                     // Before the second acceptance the gate is shut: the days are outcome days.
                     () -> assertFalse(recognise(p, LocalDate.of(2021, 4, 7)).referenceCategoryCodes()
                             .contains("MODEL_WORKER")),
+                    () -> assertTrue(recognise(p, LocalDate.of(2021, 4, 8)).referenceCategoryCodes()
+                            .contains("MODEL_WORKER")),
                     // The stored record keeps no copy.
                     () -> assertEquals(List.of(), stored.find(p).orElseThrow().acceptedReferrals()));
         }

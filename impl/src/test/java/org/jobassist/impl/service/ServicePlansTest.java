@@ -85,6 +85,8 @@ class ServicePlansTest {
         assertEquals(Map.of(ServiceActionKind.CAREER_GUIDANCE, 1, ServiceActionKind.JOB_REFERRAL, 3,
                 ServiceActionKind.TRAINING, 1), s.minimums());
         assertEquals(s, ServicePlans.plan(PACK, P, HEPING, 2022).standard());
+        assertEquals("《中华人民共和国就业促进法》",
+                s.legalBasis(ServiceActionKind.JOB_REFERRAL).orElseThrow().documentNumber());
         assertThrows(PolicyValueUnavailableException.class, () -> ServicePlans.standard(PACK, HEPING, 2020));
         assertEquals("plan.year", assertThrows(InvalidInputException.class,
                 () -> ServicePlans.standard(PACK, HEPING, 10_000)).code());
@@ -119,6 +121,10 @@ class ServicePlansTest {
         assertFalse(ServicePlans.status(plan, LocalDate.of(2021, 5, 9), records, referrals).complete());
         PlanStatus may = ServicePlans.status(plan, LocalDate.of(2021, 5, 10), records, referrals);
         assertTrue(may.complete());
+        assertEquals(3, may.explanation().children().size());
+        assertEquals("service.plan.status", may.explanation().rule());
+        assertTrue(march.explanation().failedConditions().stream()
+                .anyMatch(c -> "JOB_REFERRAL".equals(c.inputs().get("kind"))));
         assertEquals(3, may.line(ServiceActionKind.JOB_REFERRAL).orElseThrow().delivered());
         assertEquals("plan-status.as-of", assertThrows(InvalidInputException.class,
                 () -> ServicePlans.status(plan, LocalDate.of(2022, 1, 1), records, referrals)).code());

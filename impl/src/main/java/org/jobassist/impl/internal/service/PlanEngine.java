@@ -11,8 +11,11 @@ import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.error.Violation;
 import org.jobassist.api.family.PersonId;
 import org.jobassist.api.family.ServiceActionKind;
+import org.jobassist.api.law.LegalBasis;
+import org.jobassist.api.policy.PolicyKey;
 import org.jobassist.api.policy.PolicyKeys;
 import org.jobassist.api.policy.PolicyPack;
+import org.jobassist.api.policy.ResolvedValue;
 import org.jobassist.api.region.DivisionCode;
 import org.jobassist.api.service.NeedsProfile;
 import org.jobassist.api.service.PlanReport;
@@ -34,6 +37,11 @@ import org.jobassist.api.time.DateRange;
  */
 public final class PlanEngine {
 
+    private static final Map<ServiceActionKind, PolicyKey<Integer>> KEYS = Map.of(
+            ServiceActionKind.CAREER_GUIDANCE, PolicyKeys.SERVICE_STANDARD_CAREER_GUIDANCE,
+            ServiceActionKind.JOB_REFERRAL, PolicyKeys.SERVICE_STANDARD_JOB_REFERRAL,
+            ServiceActionKind.TRAINING, PolicyKeys.SERVICE_STANDARD_TRAINING);
+
     private PlanEngine() {}
 
     /**
@@ -49,12 +57,13 @@ public final class PlanEngine {
         Objects.requireNonNull(area, "area");
         LocalDate start = LocalDate.of(checkYear(year), 1, 1);
         Map<ServiceActionKind, Integer> minimums = new EnumMap<>(ServiceActionKind.class);
-        minimums.put(ServiceActionKind.CAREER_GUIDANCE,
-                pack.resolve(PolicyKeys.SERVICE_STANDARD_CAREER_GUIDANCE, area, start).value());
-        minimums.put(ServiceActionKind.JOB_REFERRAL,
-                pack.resolve(PolicyKeys.SERVICE_STANDARD_JOB_REFERRAL, area, start).value());
-        minimums.put(ServiceActionKind.TRAINING, pack.resolve(PolicyKeys.SERVICE_STANDARD_TRAINING, area, start).value());
-        return ServiceStandard.of(minimums);
+        Map<ServiceActionKind, LegalBasis> bases = new EnumMap<>(ServiceActionKind.class);
+        for (Map.Entry<ServiceActionKind, PolicyKey<Integer>> e : KEYS.entrySet()) {
+            ResolvedValue<Integer> v = pack.resolve(e.getValue(), area, start);
+            minimums.put(e.getKey(), v.value());
+            bases.put(e.getKey(), v.legalBasis());
+        }
+        return ServiceStandard.of(minimums, bases);
     }
 
     private static int checkYear(int year) {
