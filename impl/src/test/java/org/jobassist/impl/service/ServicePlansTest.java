@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +41,10 @@ import org.jobassist.impl.InMemoryStores;
 import org.jobassist.impl.PolicyPacks;
 import org.jobassist.impl.ServicePlans;
 import org.jobassist.testkit.Properties;
+import org.jobassist.api.time.DateRange;
 import org.jobassist.testkit.service.NeedsProfiles;
+import org.jobassist.testkit.service.Referrals;
+import org.jobassist.testkit.service.ServiceRecords;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -178,6 +182,48 @@ class ServicePlansTest {
         assertEquals(0, city.complete());
         assertEquals(Map.of(ServiceActionKind.CAREER_GUIDANCE, 200, ServiceActionKind.JOB_REFERRAL, 600,
                 ServiceActionKind.TRAINING, 200), city.missing());
+    }
+
+    @Test
+    void statusIsMonotoneInTheDay() {
+        // Services are only ever added: a later day never counts fewer, and a complete plan stays complete.
+        ServicePlan plan = ServicePlans.plan(PACK, P, HEPING, 2021);
+        DateRange year = DateRange.ofYear(2021);
+        Properties.qt().withExamples(200).forAll(
+                lists().of(ServiceRecords.of(P, year)).ofSizeBetween(0, 12),
+                lists().of(Referrals.of(P, List.of("v1", "v2"), year)).ofSizeBetween(0, 6))
+                .checkAssert((drawnRecords, drawnReferrals) -> {
+                    ServiceRecordStore rs = InMemoryStores.serviceRecords();
+                    ReferralStore fs = InMemoryStores.referrals();
+                    rs.appendAll(distinct(drawnRecords, ServiceRecord::id));
+                    fs.saveAll(distinct(drawnReferrals, Referral::id));
+                    PlanStatus before = null;
+                    for (int month = 1; month <= 12; month++) {
+                        LocalDate end = java.time.YearMonth.of(2021, month).atEndOfMonth();
+                        PlanStatus now = ServicePlans.status(plan, end, rs, fs);
+                        if (before != null) {
+                            for (int i = 0; i < now.lines().size(); i++) {
+                                assertTrue(now.lines().get(i).delivered() >= before.lines().get(i).delivered());
+                            }
+                            assertTrue(!before.complete() || now.complete());
+                        }
+                        before = now;
+                    }
+                    long referralsCounted = fs.inPeriod(year).stream()
+                            .filter(r -> r.outcome() != ReferralOutcome.NO_ANSWER).count();
+                    assertEquals(referralsCounted, before.line(ServiceActionKind.JOB_REFERRAL).orElseThrow().delivered());
+                });
+    }
+
+    private static <T> List<T> distinct(List<T> items, java.util.function.Function<T, String> id) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<T> out = new ArrayList<>();
+        for (T t : items) {
+            if (seen.add(id.apply(t))) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     @Test
