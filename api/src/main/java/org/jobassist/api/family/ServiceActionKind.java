@@ -1,6 +1,10 @@
 package org.jobassist.api.family;
 
-/** The kinds of service a public employment service gives a zero-employment family. */
+/**
+ * The kinds of service a public employment service gives a zero-employment family or a person
+ * with employment difficulties. Constants may be appended in later releases; do not switch
+ * over them exhaustively.
+ */
 public enum ServiceActionKind {
     /** A home visit to register needs (入户走访). */
     HOME_VISIT,
@@ -13,5 +17,9 @@ public enum ServiceActionKind {
     /** Placement in a public welfare post (公益性岗位安置). */
     PUBLIC_WELFARE_POST,
     /** Anything else; say what in the note. */
-    OTHER
+    OTHER,
+    /** Promotion of employment policies to the person (政策宣传). */
+    POLICY_PROMOTION,
+    /** Entrepreneurship services: advice, start-up guarantee loans, incubation (创业服务). */
+    ENTREPRENEURSHIP_SERVICE
 }
