@@ -18,6 +18,7 @@ module org.jobassist.testkit {
     exports org.jobassist.testkit.person;
     exports org.jobassist.testkit.query;
     exports org.jobassist.testkit.region;
+    exports org.jobassist.testkit.service;
     exports org.jobassist.testkit.spi;
     exports org.jobassist.testkit.subsidy;
     exports org.jobassist.testkit.time;

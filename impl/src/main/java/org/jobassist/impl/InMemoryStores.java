@@ -212,4 +212,52 @@ public final class InMemoryStores {
     public static TargetPlanStore targetPlans() {
         return new InMemoryTargetPlanStore();
     }
+
+    /**
+     * A new, empty store of needs profiles (需求画像): per person a sorted history, per street
+     * an index of the people who lived there; batches run under one writer lock.
+     *
+     * @return the store
+     */
+    public static org.jobassist.api.spi.NeedsProfileStore needsProfiles() {
+        return new org.jobassist.impl.internal.service.InMemoryNeedsProfileStore();
+    }
+
+    /**
+     * A new, empty store of vacancies, sorted by id; {@code openOn} scans and copies the open
+     * ones.
+     *
+     * @return the store
+     */
+    public static org.jobassist.api.spi.VacancyStore vacancies() {
+        return new org.jobassist.impl.internal.service.InMemoryVacancyStore();
+    }
+
+    /**
+     * A new, empty store of recruitment events.
+     *
+     * @return the store
+     */
+    public static org.jobassist.api.spi.RecruitmentEventStore recruitmentEvents() {
+        return new org.jobassist.impl.internal.service.InMemoryRecruitmentEventStore();
+    }
+
+    /**
+     * A new, empty append-only store of service records, indexed by person.
+     *
+     * @return the store
+     */
+    public static org.jobassist.api.spi.ServiceRecordStore serviceRecords() {
+        return new org.jobassist.impl.internal.service.InMemoryServiceRecordStore();
+    }
+
+    /**
+     * A new, empty store of referrals with optimistic outcome updates, indexed by person and by
+     * vacancy.
+     *
+     * @return the store
+     */
+    public static org.jobassist.api.spi.ReferralStore referrals() {
+        return new org.jobassist.impl.internal.service.InMemoryReferralStore();
+    }
 }
