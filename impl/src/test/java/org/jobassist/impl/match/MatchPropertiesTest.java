@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -24,6 +25,9 @@ import org.jobassist.api.service.match.ProfileIndex;
 import org.jobassist.api.service.match.VacancyIndex;
 import org.jobassist.api.service.match.VacancyMatch;
 import org.jobassist.impl.JobMatching;
+import org.jobassist.testkit.Samples;
+import org.jobassist.testkit.service.NeedsProfiles;
+import org.jobassist.testkit.service.Vacancies;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 
@@ -42,10 +46,14 @@ class MatchPropertiesTest {
         return QuickTheory.qt().withFixedSeed(SEED).withExamples(60);
     }
 
-    private static List<VacancyMatch> bruteForce(NeedsProfile p, List<Vacancy> vacancies, MatchWorlds w, int k) {
+    /** Odd weights with one skill counted, so that the skills points saturate at once. */
+    private static final JobMatching ODD = JobMatching.of(MatchWeights.of(7, 3, 11, 5, 1), 12_000);
+
+    private static List<VacancyMatch> bruteForce(JobMatching matching, NeedsProfile p, List<Vacancy> vacancies,
+                                                 MatchWorlds w, int k) {
         List<VacancyMatch> all = new ArrayList<>();
         for (Vacancy v : vacancies) {
-            MatchCheck c = MATCHING.check(p, v, w.asOf());
+            MatchCheck c = matching.check(p, v, w.asOf());
             if (c.passed()) {
                 all.add(c.toVacancyMatch());
             }
@@ -58,14 +66,16 @@ class MatchPropertiesTest {
     void topKIsTheBruteForceSortOfAllPassingVacancies() {
         qt().forAll(longs().all(), integers().between(1, 12)).checkAssert((seed, k) -> {
             MatchWorlds w = MatchWorlds.draw(seed, 12, 150);
-            VacancyIndex index = MATCHING.index(w.vacancies());
-            int nonEmpty = 0;
-            for (NeedsProfile p : w.profiles()) {
-                List<VacancyMatch> top = index.topFor(p, w.asOf(), k);
-                assertEquals(bruteForce(p, w.vacancies(), w, k), top);
-                nonEmpty += top.isEmpty() ? 0 : 1;
+            for (JobMatching matching : List.of(MATCHING, ODD)) {
+                VacancyIndex index = matching.index(w.vacancies());
+                int nonEmpty = 0;
+                for (NeedsProfile p : w.profiles()) {
+                    List<VacancyMatch> top = index.topFor(p, w.asOf(), k);
+                    assertEquals(bruteForce(matching, p, w.vacancies(), w, k), top);
+                    nonEmpty += top.isEmpty() ? 0 : 1;
+                }
+                assertTrue(nonEmpty > 0, "the world should give some matches");
             }
-            assertTrue(nonEmpty > 0, "the world should give some matches");
         });
     }
 
@@ -104,6 +114,29 @@ class MatchPropertiesTest {
         assertTrue(!v.publicWelfarePost() || p.publicWelfarePostEligible(), "public welfare post");
         assertTrue(p.home().distanceMetresTo(v.location()) <= p.constraints().maxCommuteMetres().orElse(20_000),
                 "distance");
+    }
+
+    /**
+     * Vacancies on, just inside and just outside each hard filter of a person (the testkit's
+     * {@link Vacancies#nearThresholds}): the index keeps exactly those the pair check passes,
+     * and those break no filter. The ids are made distinct for the index.
+     */
+    @Test
+    void atTheEdgeOfEveryFilterTheIndexAgreesWithTheCheck() {
+        LocalDate day = LocalDate.of(2021, 1, 10);
+        qt().forAll(NeedsProfiles.any(day), longs().all()).checkAssert((p, seed) -> {
+            List<Vacancy> edge = new ArrayList<>();
+            int i = 0;
+            for (Vacancy v : Samples.draw(Vacancies.nearThresholds(p, day), 60, seed)) {
+                edge.add(v.toBuilder().id("edge-" + i++).build());
+            }
+            List<VacancyMatch> top = MATCHING.index(edge).topFor(p, day, 60);
+            MatchWorlds w = new MatchWorlds(List.of(p), edge, day);
+            assertEquals(bruteForce(MATCHING, p, edge, w, 60), top);
+            for (VacancyMatch m : top) {
+                assertHardFiltersHold(p, edge.get(Integer.parseInt(m.vacancyId().substring(5))), w);
+            }
+        });
     }
 
     @Test

@@ -28,13 +28,23 @@ import org.jobassist.api.service.match.VacancyIndex;
 import org.jobassist.api.service.match.VacancyMatch;
 
 /**
- * The vacancy index: the vacancies as columns, sorted by grid cell (0.1° of latitude by 0.1°
- * of longitude) so that each row of cells a person's commute box covers is one contiguous
- * range found by two binary searches. Within the range, a row is rejected by the cheap
- * columns first (dates, box, skill and certificate bits, flags, hours), then scored from
- * columns; only a row that would enter the top {@code k} pays for the exact distance. The
- * {@code k} rows found are then checked and explained one by one by the {@link MatchEvaluator},
- * which must agree.
+ * The vacancy index: the vacancies as columns, grouped into buckets that bound the score, so
+ * that a query reads few rows beyond the ones it returns.
+ *
+ * <p>A bucket holds the vacancies of one county ({@code district}) requiring the same number
+ * of skills (capped at the weights' {@code skillsCounted}, which is all the skills points read)
+ * and having the same lowest-numbered required skill (none for no requirement). A person can
+ * pass the skills filter only in the buckets of no requirement and of a skill they hold, and a
+ * bucket's best score is known before it is read: the skills points of its count, the district
+ * points if the person prefers its county, the wage points of its highest wage and the
+ * person's willingness points. The query visits the buckets in descending order of that bound
+ * and stops when no bucket left can beat the {@code k}-th match; within a bucket, rows are in
+ * vacancy id order, so a bucket whose bound only equals the {@code k}-th score stops at the
+ * first id after the {@code k}-th's. A bucket wholly outside the person's commute box is
+ * skipped. Inside a bucket a row is rejected by the cheap columns (dates, box, skill and
+ * certificate bits, flags, hours) first; only a row that would enter the top {@code k} pays
+ * for the exact distance. The {@code k} rows found are then checked and explained one by one
+ * by the {@link MatchEvaluator}, which must agree.
  *
  * <p>Ties are broken by the vacancy's position in id order ({@code rank}), so the ranking is
  * {@link VacancyMatch#BEST_FIRST} exactly.
@@ -43,17 +53,13 @@ import org.jobassist.api.service.match.VacancyMatch;
  */
 public final class VacancyColumns implements VacancyIndex {
 
-    static final int CELL = 100_000;
-    private static final int CELL_OFFSET = 2_000;
-    private static final int CELL_STRIDE = 4_096;
-
     static final int NIGHT = 1;
     static final int SUITS_DISABLED = 2;
     static final int PUBLIC_WELFARE_POST = 4;
+    private static final int FLAG_CLASSES = 8;
 
     private final MatchEvaluator evaluator;
     private final Vacancy[] vacancies;
-    private final int[] keys;
     private final int[] ranks;
     private final int[] lat;
     private final int[] lon;
@@ -63,12 +69,29 @@ public final class VacancyColumns implements VacancyIndex {
     private final int words;
     private final long[] requiredSkills;
     private final long[] requiredCertificates;
-    private final int[] requiredCount;
     private final byte[] flags;
     private final int[] hours;
     private final long[] wageFen;
     private final DivisionCode[] districts;
-    private final int[] district;
+    /** Skill numbers of {@link #bits}, for finding the buckets of a person's skills. */
+    private final Map<Skill, Integer> skillNumbers;
+    private final int skillSlots;
+    /**
+     * Bucket keys, ascending: {@code ((count × skillSlots + firstSkill + 1) × 8 + flags) × districts
+     * + district}, where {@code flags} are the vacancy's night-shift, suits-disabled and
+     * public-welfare-post bits: a person skips the flag classes a hard filter excludes.
+     */
+    private final long[] bucketKey;
+    private final int[] bucketStart;
+    private final int[] bucketEnd;
+    private final int[] bucketCount;
+    private final int[] bucketMinHours;
+    private final int[] bucketDistrict;
+    private final long[] bucketMaxWage;
+    private final int[] bucketLatMin;
+    private final int[] bucketLatMax;
+    private final int[] bucketLonMin;
+    private final int[] bucketLonMax;
 
     /**
      * Indexes the vacancies.
@@ -89,18 +112,7 @@ public final class VacancyColumns implements VacancyIndex {
             }
         }
         int n = byId.length;
-        Integer[] order = new Integer[n];
-        int[] keyById = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-            Location loc = byId[i].location();
-            keyById[i] = key(Math.floorDiv(loc.latitudeMicroDegrees(), CELL),
-                    Math.floorDiv(loc.longitudeMicroDegrees(), CELL));
-        }
-        // Stable: within a cell the rows stay in id order.
-        Arrays.sort(order, Comparator.comparingInt(i -> keyById[i]));
         Set<Skill> skills = new HashSet<>();
-        Map<DivisionCode, Integer> districtNumbers = new HashMap<>();
         Set<DivisionCode> districtSet = new TreeSet<>();
         for (Vacancy v : byId) {
             skills.addAll(v.requiredSkills());
@@ -108,13 +120,34 @@ public final class VacancyColumns implements VacancyIndex {
             districtSet.add(v.district());
         }
         districts = districtSet.toArray(new DivisionCode[0]);
+        Map<DivisionCode, Integer> districtNumbers = new HashMap<>();
         for (int d = 0; d < districts.length; d++) {
             districtNumbers.put(districts[d], d);
         }
         bits = new SkillBits(skills);
         words = bits.words();
+        skillNumbers = new HashMap<>();
+        for (Skill s : new TreeSet<>(skills)) {
+            skillNumbers.put(s, skillNumbers.size());
+        }
+        skillSlots = skillNumbers.size() + 1;
+        int counted = evaluator.weights().skillsCounted();
+        long[] keyById = new long[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            Vacancy v = byId[i];
+            int first = -1;
+            for (Skill s : v.requiredSkills()) {
+                int number = skillNumbers.get(s);
+                first = first < 0 ? number : Math.min(first, number);
+            }
+            keyById[i] = bucketKey(Math.min(v.requiredSkills().size(), counted), first, flagsOf(v),
+                    districtNumbers.get(v.district()));
+        }
+        // Stable: within a bucket the rows stay in id order.
+        Arrays.sort(order, Comparator.comparingLong(i -> keyById[i]));
         vacancies = new Vacancy[n];
-        keys = new int[n];
         ranks = new int[n];
         lat = new int[n];
         lon = new int[n];
@@ -122,16 +155,31 @@ public final class VacancyColumns implements VacancyIndex {
         openTo = new int[n];
         requiredSkills = new long[n * words];
         requiredCertificates = new long[n * words];
-        requiredCount = new int[n];
         flags = new byte[n];
         hours = new int[n];
         wageFen = new long[n];
-        district = new int[n];
+        int buckets = 0;
+        for (int row = 0; row < n; row++) {
+            if (row == 0 || keyById[order[row]] != keyById[order[row - 1]]) {
+                buckets++;
+            }
+        }
+        bucketKey = new long[buckets];
+        bucketStart = new int[buckets];
+        bucketEnd = new int[buckets];
+        bucketCount = new int[buckets];
+        bucketMinHours = new int[buckets];
+        bucketDistrict = new int[buckets];
+        bucketMaxWage = new long[buckets];
+        bucketLatMin = new int[buckets];
+        bucketLatMax = new int[buckets];
+        bucketLonMin = new int[buckets];
+        bucketLonMax = new int[buckets];
+        int b = -1;
         for (int row = 0; row < n; row++) {
             int id = order[row];
             Vacancy v = byId[id];
             vacancies[row] = v;
-            keys[row] = keyById[id];
             ranks[row] = id;
             lat[row] = v.location().latitudeMicroDegrees();
             lon[row] = v.location().longitudeMicroDegrees();
@@ -139,17 +187,40 @@ public final class VacancyColumns implements VacancyIndex {
             openTo[row] = v.open().isOpenEnded() ? Integer.MAX_VALUE : (int) v.open().end().toEpochDay();
             bits.write(v.requiredSkills(), requiredSkills, row);
             bits.write(v.requiredCertificates(), requiredCertificates, row);
-            requiredCount[row] = v.requiredSkills().size();
-            flags[row] = (byte) ((v.nightShifts() ? NIGHT : 0) | (v.suitsDisabled() ? SUITS_DISABLED : 0)
-                    | (v.publicWelfarePost() ? PUBLIC_WELFARE_POST : 0));
+            flags[row] = (byte) flagsOf(v);
             hours[row] = v.dailyHours();
             wageFen[row] = v.monthlyWage().fen();
-            district[row] = districtNumbers.get(v.district());
+            if (b < 0 || keyById[id] != bucketKey[b]) {
+                b++;
+                long key = keyById[id];
+                bucketKey[b] = key;
+                bucketStart[b] = row;
+                bucketDistrict[b] = (int) (key % districts.length);
+                bucketCount[b] = (int) (key / districts.length / FLAG_CLASSES / skillSlots);
+                bucketMinHours[b] = Integer.MAX_VALUE;
+                bucketMaxWage[b] = Long.MIN_VALUE;
+                bucketLatMin[b] = Integer.MAX_VALUE;
+                bucketLatMax[b] = Integer.MIN_VALUE;
+                bucketLonMin[b] = Integer.MAX_VALUE;
+                bucketLonMax[b] = Integer.MIN_VALUE;
+            }
+            bucketEnd[b] = row + 1;
+            bucketMinHours[b] = Math.min(bucketMinHours[b], hours[row]);
+            bucketMaxWage[b] = Math.max(bucketMaxWage[b], wageFen[row]);
+            bucketLatMin[b] = Math.min(bucketLatMin[b], lat[row]);
+            bucketLatMax[b] = Math.max(bucketLatMax[b], lat[row]);
+            bucketLonMin[b] = Math.min(bucketLonMin[b], lon[row]);
+            bucketLonMax[b] = Math.max(bucketLonMax[b], lon[row]);
         }
     }
 
-    private static int key(int latCell, int lonCell) {
-        return (latCell + CELL_OFFSET) * CELL_STRIDE + lonCell + CELL_OFFSET;
+    private long bucketKey(int count, int firstSkill, int flagClass, int district) {
+        return (((long) count * skillSlots + firstSkill + 1) * FLAG_CLASSES + flagClass) * districts.length + district;
+    }
+
+    private static int flagsOf(Vacancy v) {
+        return (v.nightShifts() ? NIGHT : 0) | (v.suitsDisabled() ? SUITS_DISABLED : 0)
+                | (v.publicWelfarePost() ? PUBLIC_WELFARE_POST : 0);
     }
 
     @Override
@@ -196,12 +267,8 @@ public final class VacancyColumns implements VacancyIndex {
      */
     TopK scan(NeedsProfile profile, LocalDate asOf, int k) {
         TopK top = new TopK(k);
-        int n = vacancies.length;
-        if (n == 0) {
-            return top;
-        }
         long epochDay = asOf.toEpochDay();
-        if (epochDay < Integer.MIN_VALUE || epochDay > Integer.MAX_VALUE) {
+        if (vacancies.length == 0 || epochDay < Integer.MIN_VALUE || epochDay > Integer.MAX_VALUE) {
             return top;
         }
         int day = (int) epochDay;
@@ -215,19 +282,10 @@ public final class VacancyColumns implements VacancyIndex {
         int maxHours = profile.constraints().maxDailyHours().orElse(Integer.MAX_VALUE);
         int limit = evaluator.maxCommuteMetres(profile);
         MatchWeights w = evaluator.weights();
-        boolean[] preferred = new boolean[districts.length];
-        for (int d = 0; d < districts.length; d++) {
-            preferred[d] = MatchEvaluator.prefers(profile, districts[d]);
-        }
-        int districtPoints = w.district();
+        int districtWeight = w.district();
         int wageWeight = w.wage();
         long expected = MatchEvaluator.expectedFen(profile);
         int willingnessPoints = MatchEvaluator.willingnessPoints(w.willingness(), profile.willingness());
-        int[] skillsPoints = new int[w.skillsCounted() + 1];
-        for (int s = 0; s < skillsPoints.length; s++) {
-            skillsPoints[s] = w.skillsPoints(s);
-        }
-        int counted = w.skillsCounted();
 
         Location home = profile.home();
         int homeLat = home.latitudeMicroDegrees();
@@ -239,16 +297,73 @@ public final class VacancyColumns implements VacancyIndex {
         long lonLo = lonReach < 0 ? -Geo.MAX_LONGITUDE : homeLon - lonReach;
         long lonHi = lonReach < 0 ? Geo.MAX_LONGITUDE : homeLon + lonReach;
         if (lonLo < -Geo.MAX_LONGITUDE || lonHi > Geo.MAX_LONGITUDE) {
+            // The box crosses the antimeridian, where distances wrap: every longitude.
             lonLo = -Geo.MAX_LONGITUDE;
             lonHi = Geo.MAX_LONGITUDE;
         }
-        int lonCellLo = (int) Math.floorDiv(lonLo, CELL);
-        int lonCellHi = (int) Math.floorDiv(lonHi, CELL);
-        int latCellHi = (int) Math.floorDiv(latHi, CELL);
-        for (int latCell = (int) Math.floorDiv(latLo, CELL); latCell <= latCellHi; latCell++) {
-            int from = lowerBound(key(latCell, lonCellLo));
-            int to = lowerBound(key(latCell, lonCellHi) + 1);
-            for (int row = from; row < to; row++) {
+
+        // The buckets the person can pass the skills filter in, with their bounds.
+        int[] firsts = new int[heldSkills.size() + 1];
+        int f = 0;
+        firsts[f++] = -1;
+        for (Skill s : heldSkills) {
+            Integer number = skillNumbers.get(s);
+            if (number != null) {
+                firsts[f++] = number;
+            }
+        }
+        int[] flagClasses = new int[FLAG_CLASSES];
+        int classes = 0;
+        for (int fc = 0; fc < FLAG_CLASSES; fc++) {
+            if (!(needsAccommodation && (fc & SUITS_DISABLED) == 0 || dayShiftOnly && (fc & NIGHT) != 0
+                    || !eligible && (fc & PUBLIC_WELFARE_POST) != 0)) {
+                flagClasses[classes++] = fc;
+            }
+        }
+        int maxCount = Math.min(heldSkills.size(), w.skillsCounted());
+        long[] candidates = new long[Math.min(bucketKey.length, 64)];
+        int c = 0;
+        // Each run of buckets differing only in district starts at a key with district 0.
+        long[] runs = new long[(maxCount * (f - 1) + 1) * classes];
+        int r = 0;
+        for (int count = 0; count <= maxCount; count++) {
+            for (int i = count == 0 ? 0 : 1; i < (count == 0 ? 1 : f); i++) {
+                for (int fc = 0; fc < classes; fc++) {
+                    runs[r++] = bucketKey(count, firsts[i], flagClasses[fc], 0);
+                }
+            }
+        }
+        for (int i = 0; i < r; i++) {
+            long from = runs[i];
+            for (int b = lowerBound(from); b < bucketKey.length && bucketKey[b] < from + districts.length; b++) {
+                if (bucketMinHours[b] > maxHours || bucketLatMax[b] < latLo || bucketLatMin[b] > latHi
+                        || bucketLonMax[b] < lonLo || bucketLonMin[b] > lonHi) {
+                    continue;
+                }
+                int bound = w.skillsPoints(bucketCount[b])
+                        + (MatchEvaluator.prefers(profile, districts[bucketDistrict[b]]) ? districtWeight : 0)
+                        + MatchEvaluator.wagePoints(wageWeight, bucketMaxWage[b], expected) + willingnessPoints;
+                if (c == candidates.length) {
+                    candidates = Arrays.copyOf(candidates, c * 2);
+                }
+                // Highest bound first; the bucket number breaks ties for a stable order.
+                candidates[c++] = ((long) (Integer.MAX_VALUE - bound) << 32) | b;
+            }
+        }
+        Arrays.sort(candidates, 0, c);
+        for (int i = 0; i < c; i++) {
+            int bound = Integer.MAX_VALUE - (int) (candidates[i] >>> 32);
+            int b = (int) candidates[i];
+            if (!top.admits(bound, -1)) {
+                break;
+            }
+            int skillsPoints = w.skillsPoints(bucketCount[b]);
+            int districtPoints = MatchEvaluator.prefers(profile, districts[bucketDistrict[b]]) ? districtWeight : 0;
+            for (int row = bucketStart[b], end = bucketEnd[b]; row < end; row++) {
+                if (!top.admits(bound, ranks[row])) {
+                    // Rows are in id order: none further in the bucket can enter.
+                    break;
+                }
                 if (day < openFrom[row] || day > openTo[row]) {
                     continue;
                 }
@@ -261,13 +376,12 @@ public final class VacancyColumns implements VacancyIndex {
                         || !SkillBits.covers(certificates, requiredCertificates, row, words)) {
                     continue;
                 }
-                int f = flags[row];
-                if (needsAccommodation && (f & SUITS_DISABLED) == 0 || dayShiftOnly && (f & NIGHT) != 0
-                        || !eligible && (f & PUBLIC_WELFARE_POST) != 0 || hours[row] > maxHours) {
+                int fl = flags[row];
+                if (needsAccommodation && (fl & SUITS_DISABLED) == 0 || dayShiftOnly && (fl & NIGHT) != 0
+                        || !eligible && (fl & PUBLIC_WELFARE_POST) != 0 || hours[row] > maxHours) {
                     continue;
                 }
-                int score = skillsPoints[Math.min(requiredCount[row], counted)]
-                        + (preferred[district[row]] ? districtPoints : 0)
+                int score = skillsPoints + districtPoints
                         + MatchEvaluator.wagePoints(wageWeight, wageFen[row], expected) + willingnessPoints;
                 if (!top.admits(score, ranks[row])) {
                     continue;
@@ -281,12 +395,12 @@ public final class VacancyColumns implements VacancyIndex {
         return top;
     }
 
-    private int lowerBound(int key) {
+    private int lowerBound(long key) {
         int lo = 0;
-        int hi = keys.length;
+        int hi = bucketKey.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (keys[mid] < key) {
+            if (bucketKey[mid] < key) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -419,7 +533,7 @@ public final class VacancyColumns implements VacancyIndex {
 
     @Override
     public String toString() {
-        return "VacancyIndex[" + vacancies.length + " vacancies, " + districts.length + " districts, " + words * 64
-                + " skill bits]";
+        return "VacancyIndex[" + vacancies.length + " vacancies, " + districts.length + " districts, "
+                + bucketKey.length + " buckets, " + words * 64 + " skill bits]";
     }
 }
