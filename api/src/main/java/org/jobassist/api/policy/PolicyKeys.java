@@ -307,6 +307,19 @@ public final class PolicyKeys {
             register(PolicyKey.count("vocational-training.max-subsidies"));
 
     /**
+     * The service standard (服务标准): the yearly minimum of career guidance (职业指导) offered
+     * to each assisted person. Configurable; the Employment Assistance Month's common standard
+     * says at least 1.
+     */
+    public static final PolicyKey<Integer> SERVICE_STANDARD_CAREER_GUIDANCE =
+            register(PolicyKey.count("service.standard.career-guidance"));
+    /** The service standard's yearly minimum of job recommendations (岗位推荐); default 3. */
+    public static final PolicyKey<Integer> SERVICE_STANDARD_JOB_REFERRAL =
+            register(PolicyKey.count("service.standard.job-referral"));
+    /** The service standard's yearly minimum of training offers (培训机会); default 1. */
+    public static final PolicyKey<Integer> SERVICE_STANDARD_TRAINING =
+            register(PolicyKey.count("service.standard.training"));
+    /**
      * The points of the skills overlap in a job-matching score (人岗匹配): earned in full when
      * the vacancy requires at least {@link #SERVICE_MATCH_SKILLS_COUNTED} skills the person
      * holds; see {@code org.jobassist.api.service.match.MatchWeights}.

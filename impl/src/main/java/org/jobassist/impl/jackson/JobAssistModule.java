@@ -68,6 +68,14 @@ import org.jobassist.api.time.RetirementAge;
  *       objects; each ratio twice, as its exact canonical text ({@code "2/3"}) and as a
  *       display percentage rounded half-up to one decimal ({@code "66.7%"}), and each
  *       division code with its Chinese name.</li>
+ *   <li>{@link org.jobassist.api.service.Skill} and {@link org.jobassist.api.service.StreetCode}:
+ *       their codes, {@code "home-care"} and {@code "210102001"}, read and written.</li>
+ *   <li>The assistance-services model ({@code org.jobassist.api.service}: needs profiles,
+ *       vacancies, recruitment events, service records, referrals, service standards, plans,
+ *       plan statuses and plan reports, locations and work constraints): written only, as
+ *       objects whose fields keep the accessors' names, absent optional values left out. A
+ *       needs profile holds personal data in clear (the person id, the home location): keep
+ *       such JSON out of logs.</li>
  * </ul>
  * {@link ResidentIdNumber}, {@link UnifiedSocialCreditCode} and {@link DivisionCode} also work
  * as map keys, written in the same canonical text (Jackson's default would write the masked
@@ -147,6 +155,23 @@ public final class JobAssistModule extends SimpleModule {
         addSerializer(new WriterSerializer<>(CityProgress.class, ProgressReportSerializer::writeLine));
         addSerializer(new WriterSerializer<>(Share.class, ProgressReportSerializer::writeShare));
         addSerializer(new WriterSerializer<>(Reminder.class, ProgressReportSerializer::writeReminder));
+        text(org.jobassist.api.service.Skill.class, "skill", false, org.jobassist.api.service.Skill::code,
+                org.jobassist.api.service.Skill::parse);
+        text(org.jobassist.api.service.StreetCode.class, "street code", false,
+                org.jobassist.api.service.StreetCode::code, org.jobassist.api.service.StreetCode::parse);
+        addSerializer(new WriterSerializer<>(org.jobassist.api.service.Location.class, ServiceWriters::location));
+        addSerializer(new WriterSerializer<>(org.jobassist.api.service.WorkConstraints.class,
+                ServiceWriters::constraints));
+        addSerializer(new WriterSerializer<>(org.jobassist.api.service.NeedsProfile.class, ServiceWriters::profile));
+        addSerializer(new WriterSerializer<>(org.jobassist.api.service.Vacancy.class, ServiceWriters::vacancy));
+        addSerializer(new WriterSerializer<>(org.jobassist.api.service.RecruitmentEvent.class, ServiceWriters::event));
+        addSerializer(new WriterSerializer<>(org.jobassist.api.service.ServiceRecord.class, ServiceWriters::record));
+        addSerializer(new WriterSerializer<>(org.jobassist.api.service.Referral.class, ServiceWriters::referral));
+        addSerializer(new WriterSerializer<>(org.jobassist.api.service.ServiceStandard.class,
+                ServiceWriters::standard));
+        addSerializer(new WriterSerializer<>(org.jobassist.api.service.ServicePlan.class, ServiceWriters::plan));
+        addSerializer(new WriterSerializer<>(org.jobassist.api.service.PlanStatus.class, ServiceWriters::status));
+        addSerializer(new WriterSerializer<>(org.jobassist.api.service.PlanReport.class, ServiceWriters::report));
     }
 
     /**
