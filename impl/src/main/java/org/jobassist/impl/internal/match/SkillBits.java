@@ -32,6 +32,17 @@ final class SkillBits {
         return words;
     }
 
+    /** How many skills are numbered. */
+    int size() {
+        return numbers.size();
+    }
+
+    /** The number of a skill, or -1 if it is not numbered. */
+    int number(Skill skill) {
+        Integer n = numbers.get(skill);
+        return n == null ? -1 : n;
+    }
+
     /** Writes the bits of {@code skills} at {@code row} of {@code into}; unnumbered skills are left out. */
     void write(Set<Skill> skills, long[] into, int row) {
         int base = row * words;

@@ -73,8 +73,6 @@ public final class VacancyColumns implements VacancyIndex {
     private final int[] hours;
     private final long[] wageFen;
     private final DivisionCode[] districts;
-    /** Skill numbers of {@link #bits}, for finding the buckets of a person's skills. */
-    private final Map<Skill, Integer> skillNumbers;
     private final int skillSlots;
     /**
      * Bucket keys, ascending: {@code ((count × skillSlots + firstSkill + 1) × 8 + flags) × districts
@@ -126,11 +124,7 @@ public final class VacancyColumns implements VacancyIndex {
         }
         bits = new SkillBits(skills);
         words = bits.words();
-        skillNumbers = new HashMap<>();
-        for (Skill s : new TreeSet<>(skills)) {
-            skillNumbers.put(s, skillNumbers.size());
-        }
-        skillSlots = skillNumbers.size() + 1;
+        skillSlots = bits.size() + 1;
         int counted = evaluator.weights().skillsCounted();
         long[] keyById = new long[n];
         Integer[] order = new Integer[n];
@@ -139,7 +133,7 @@ public final class VacancyColumns implements VacancyIndex {
             Vacancy v = byId[i];
             int first = -1;
             for (Skill s : v.requiredSkills()) {
-                int number = skillNumbers.get(s);
+                int number = bits.number(s);
                 first = first < 0 ? number : Math.min(first, number);
             }
             keyById[i] = bucketKey(Math.min(v.requiredSkills().size(), counted), first, flagsOf(v),
@@ -307,8 +301,8 @@ public final class VacancyColumns implements VacancyIndex {
         int f = 0;
         firsts[f++] = -1;
         for (Skill s : heldSkills) {
-            Integer number = skillNumbers.get(s);
-            if (number != null) {
+            int number = bits.number(s);
+            if (number >= 0) {
                 firsts[f++] = number;
             }
         }
