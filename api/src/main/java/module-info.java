@@ -20,6 +20,7 @@ module org.jobassist.api {
     exports org.jobassist.api.query;
     exports org.jobassist.api.region;
     exports org.jobassist.api.service;
+    exports org.jobassist.api.service.match;
     exports org.jobassist.api.spi;
     exports org.jobassist.api.subsidy;
     exports org.jobassist.api.time;

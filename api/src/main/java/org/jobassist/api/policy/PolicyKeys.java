@@ -1,6 +1,7 @@
 package org.jobassist.api.policy;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -318,6 +319,40 @@ public final class PolicyKeys {
     /** The service standard's yearly minimum of training offers (培训机会); default 1. */
     public static final PolicyKey<Integer> SERVICE_STANDARD_TRAINING =
             register(PolicyKey.count("service.standard.training"));
+    /**
+     * The points of the skills overlap in a job-matching score (人岗匹配): earned in full when
+     * the vacancy requires at least {@link #SERVICE_MATCH_SKILLS_COUNTED} skills the person
+     * holds; see {@code org.jobassist.api.service.match.MatchWeights}.
+     */
+    public static final PolicyKey<Integer> SERVICE_MATCH_WEIGHT_SKILLS =
+            register(PolicyKey.count("service.match.weight.skills"));
+    /** The points of the district preference in a job-matching score. */
+    public static final PolicyKey<Integer> SERVICE_MATCH_WEIGHT_DISTRICT =
+            register(PolicyKey.count("service.match.weight.district"));
+    /** The points of the wage against the person's expectation in a job-matching score. */
+    public static final PolicyKey<Integer> SERVICE_MATCH_WEIGHT_WAGE =
+            register(PolicyKey.count("service.match.weight.wage"));
+    /** The points of the person's stated willingness in a job-matching score. */
+    public static final PolicyKey<Integer> SERVICE_MATCH_WEIGHT_WILLINGNESS =
+            register(PolicyKey.count("service.match.weight.willingness"));
+    /** How many required skills held by the person earn the full skills points, at least 1. */
+    public static final PolicyKey<Integer> SERVICE_MATCH_SKILLS_COUNTED =
+            register(PolicyKey.count("service.match.skills-counted"));
+    /**
+     * The commute limit in metres of a person whose needs profile states none: farther
+     * vacancies fail the hard filter {@code match.too-far}.
+     */
+    public static final PolicyKey<Integer> SERVICE_MATCH_DEFAULT_MAX_COMMUTE_METRES =
+            register(PolicyKey.count("service.match.default-max-commute-metres"));
+    /** The first day of the yearly Employment Assistance Month (就业援助月), as a month-day. */
+    public static final PolicyKey<MonthDay> SERVICE_CAMPAIGN_START =
+            register(PolicyKey.monthDay("service.campaign.start"));
+    /**
+     * The last day of the Employment Assistance Month, as a month-day; when it falls before
+     * the start in the calendar, it is in the next year.
+     */
+    public static final PolicyKey<MonthDay> SERVICE_CAMPAIGN_END =
+            register(PolicyKey.monthDay("service.campaign.end"));
 
     private PolicyKeys() {}
 
