@@ -3,6 +3,8 @@ package org.jobassist.examples.jdbc;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The text form of the short lists a row keeps in one column (registrations, history,
@@ -110,6 +112,35 @@ final class Cells {
         String[] out = new String[count];
         for (int i = 0; i < count; i++) {
             out[i] = items.get(i).isEmpty() ? null : items.get(i);
+        }
+        return out;
+    }
+
+    /**
+     * The texts of a set's items, sorted and joined by {@link #LIST}, so that equal sets give
+     * equal cells.
+     *
+     * @param items the items, none null
+     * @param text the text of an item
+     * @return the cell
+     */
+    static <T> String joinSorted(Collection<T> items, Function<T, String> text) {
+        TreeSet<String> sorted = new TreeSet<>();
+        items.forEach(i -> sorted.add(text.apply(i)));
+        return join(LIST, sorted);
+    }
+
+    /**
+     * The items of a cell joined by {@link #LIST}, each parsed.
+     *
+     * @param cell the cell
+     * @param parse makes an item of its text
+     * @return the items, in the cell's order
+     */
+    static <T> List<T> splitEach(String cell, Function<String, T> parse) {
+        List<T> out = new ArrayList<>();
+        for (String s : split(LIST, cell)) {
+            out.add(parse.apply(s));
         }
         return out;
     }

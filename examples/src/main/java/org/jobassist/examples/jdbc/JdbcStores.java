@@ -10,14 +10,19 @@ import org.jobassist.api.spi.EntitlementLedger;
 import org.jobassist.api.spi.HostRecordsRegistry;
 import org.jobassist.api.spi.HouseholdStore;
 import org.jobassist.api.spi.KinshipStore;
+import org.jobassist.api.spi.NeedsProfileStore;
 import org.jobassist.api.spi.OutcomeStore;
 import org.jobassist.api.spi.PersonStore;
 import org.jobassist.api.spi.RecognitionStore;
+import org.jobassist.api.spi.RecruitmentEventStore;
+import org.jobassist.api.spi.ReferralStore;
 import org.jobassist.api.spi.Registries;
 import org.jobassist.api.spi.RuralRevitalisationRegistry;
+import org.jobassist.api.spi.ServiceRecordStore;
 import org.jobassist.api.spi.SocialInsuranceRegistry;
 import org.jobassist.api.spi.StorageException;
 import org.jobassist.api.spi.TargetPlanStore;
+import org.jobassist.api.spi.VacancyStore;
 import org.jobassist.api.spi.VeteransAffairsRegistry;
 import org.jobassist.api.spi.ZeroEmploymentCaseStore;
 import org.jobassist.api.subsidy.LedgerRules;
@@ -35,23 +40,31 @@ import org.jobassist.api.subsidy.LedgerRules;
  * over the same table, and data outlives this object (except in an H2 in-memory database,
  * which {@link #close()} drops).
  *
+ * <p>The stores, by schema version: version 1 ({@code V1__storage.sql}) holds
+ * {@link #households()}, {@link #kinship()}, {@link #zeroEmploymentCases()}, the registries of
+ * {@link #registries()}, {@link #people()}, {@link #recognitions()}, {@link #ledger},
+ * {@link #outcomes()} and {@link #targetPlans()}; version 2 ({@code V2__services.sql}) adds the
+ * services stores {@link #needsProfiles()}, {@link #vacancies()}, {@link #recruitmentEvents()},
+ * {@link #serviceRecords()} and {@link #referrals()}.
+ *
  * <p>Concurrency is the database's: transactions, unique keys, row locks and optimistic
  * versions, never Java locks, so several processes may share one database. Nothing personal
- * is logged; the personal-data columns are listed in {@code V1__storage.sql}.
+ * is logged; the personal-data columns are listed in the header comments of
+ * {@code V1__storage.sql} and {@code V2__services.sql}.
  *
  * <p><b>Adding a store.</b> When a new SPI arrives: add a script {@code V<n+1>__<what>.sql}
  * with its tables (never edit an applied script: its checksum is checked) and its name to
  * {@link #MIGRATIONS}; write {@code Jdbc<Spi>} beside the others (a keyed whole-value store
  * can reuse {@code KeyedTable}); add a method here named like the {@code InMemoryStores}
- * factory; and run the SPI's contract kit against it in {@code JdbcContractTest} (H2 and
- * PostgreSQL).
+ * factory; and run the SPI's contract kit against it in {@code Jdbc<Spi>Test} (H2) and its
+ * subclass {@code Jdbc<Spi>PostgresTest} (PostgreSQL).
  *
  * <p>Thread-safe: the stores may be shared by any number of threads.
  */
 public final class JdbcStores implements AutoCloseable {
 
     /** The migration scripts, in {@code db/migration/} on the class path; append, never edit. */
-    static final List<String> MIGRATIONS = List.of("V1__storage.sql");
+    static final List<String> MIGRATIONS = List.of("V1__storage.sql", "V2__services.sql");
 
     private static final String H2_OPTIONS = ";LOCK_TIMEOUT=10000";
 
@@ -251,6 +264,51 @@ public final class JdbcStores implements AutoCloseable {
      */
     public TargetPlanStore targetPlans() {
         return new JdbcTargetPlanStore(db);
+    }
+
+    /**
+     * The store of needs profiles (需求画像), a dated history per person.
+     *
+     * @return the store
+     */
+    public NeedsProfileStore needsProfiles() {
+        return new JdbcNeedsProfileStore(db);
+    }
+
+    /**
+     * The store of vacancies (岗位).
+     *
+     * @return the store
+     */
+    public VacancyStore vacancies() {
+        return new JdbcVacancyStore(db);
+    }
+
+    /**
+     * The store of recruitment events (招聘活动).
+     *
+     * @return the store
+     */
+    public RecruitmentEventStore recruitmentEvents() {
+        return new JdbcRecruitmentEventStore(db);
+    }
+
+    /**
+     * The append-only store of service records (服务记录).
+     *
+     * @return the store
+     */
+    public ServiceRecordStore serviceRecords() {
+        return new JdbcServiceRecordStore(db);
+    }
+
+    /**
+     * The store of referrals (岗位推荐), with optimistic versions for their outcomes.
+     *
+     * @return the store
+     */
+    public ReferralStore referrals() {
+        return new JdbcReferralStore(db);
     }
 
     /**

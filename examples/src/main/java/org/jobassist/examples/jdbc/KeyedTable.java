@@ -50,6 +50,18 @@ abstract class KeyedTable<T> {
     abstract Comparator<T> keyOrder();
 
     /**
+     * Whether {@code next} leaves {@code stored} as it is; equality unless a store compares
+     * less (a referral's version is not part of its facts).
+     *
+     * @param stored the stored value
+     * @param next the new value
+     * @return true if nothing is to be written
+     */
+    boolean unchanged(T stored, T next) {
+        return stored.equals(next);
+    }
+
+    /**
      * The rule a replacement breaks, or null; {@code path} is the item's path.
      *
      * @param stored the stored value
@@ -100,7 +112,7 @@ abstract class KeyedTable<T> {
                     bindInsert(insert, item);
                     insert.addBatch();
                     inserted++;
-                } else if (!stored.equals(item)) {
+                } else if (!unchanged(stored, item)) {
                     Violation v = replacementFault(stored, item, paths.get(i));
                     if (v != null) {
                         byIndex[i] = v;
@@ -132,6 +144,33 @@ abstract class KeyedTable<T> {
     }
 
     /**
+     * Writes the first item of each key of {@code items}, already checked by
+     * {@link #checkBatch(List, String, java.util.function.Function, String, java.util.function.BiPredicate)},
+     * and counts each later item with a key seen before as unchanged: it equals the first, and
+     * writing both in one transaction would have the second insert meet the first at the
+     * primary key.
+     *
+     * @param items the items
+     * @param name the batch's path, such as {@code records}
+     * @param key the key of an item
+     * @return the counts
+     */
+    <K> BatchResult writeDistinct(List<T> items, String name, java.util.function.Function<T, K> key) {
+        java.util.Set<K> seen = new java.util.HashSet<>();
+        List<T> firsts = new ArrayList<>(items.size());
+        List<String> paths = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            if (seen.add(key.apply(items.get(i)))) {
+                firsts.add(items.get(i));
+                paths.add(name + "[" + i + "]");
+            }
+        }
+        BatchResult written = write(firsts, paths);
+        return new BatchResult(written.inserted(), written.replaced(),
+                written.unchanged() + items.size() - firsts.size());
+    }
+
+    /**
      * The faults of a batch on its own: null items and repeated keys.
      *
      * @param items the batch
@@ -142,6 +181,23 @@ abstract class KeyedTable<T> {
      */
     static <T, K> List<Violation> checkBatch(List<T> items, String name, java.util.function.Function<T, K> key,
                                              String keySuffix) {
+        return checkBatch(items, name, key, keySuffix, (a, b) -> false);
+    }
+
+    /**
+     * The faults of a batch on its own, where two items with one key may both stand if
+     * {@code sameAllowed} says so (the equal items a retried append may carry twice; the
+     * caller writes the first only).
+     *
+     * @param items the batch
+     * @param name its path
+     * @param key the key of an item
+     * @param keySuffix the key's path in an item
+     * @param sameAllowed whether a later item with the key of an earlier one is acceptable
+     * @return the violations in item order
+     */
+    static <T, K> List<Violation> checkBatch(List<T> items, String name, java.util.function.Function<T, K> key,
+                                             String keySuffix, java.util.function.BiPredicate<T, T> sameAllowed) {
         List<Violation> faults = new ArrayList<>();
         java.util.Map<K, Integer> seen = new java.util.HashMap<>();
         for (int i = 0; i < items.size(); i++) {
@@ -151,7 +207,7 @@ abstract class KeyedTable<T> {
                 continue;
             }
             Integer first = seen.putIfAbsent(key.apply(item), i);
-            if (first != null) {
+            if (first != null && !sameAllowed.test(items.get(first), item)) {
                 faults.add(new Violation(name + "[" + i + "]" + keySuffix, "store.duplicate-key",
                         "the batch already holds an item with this key at " + name + "[" + first + "]"));
             }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jobassist.api.time.DateRange;
 
 /** Small JDBC steps shared by the stores. Stateless and thread-safe. */
 final class Sql {
@@ -53,6 +54,22 @@ final class Sql {
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
+    }
+
+    /**
+     * Binds a range's first day at {@code i} and its last at {@code i + 1}, NULL for an
+     * open-ended range: {@link LocalDate#MAX} does not fit PostgreSQL's {@code DATE}.
+     */
+    static void setRange(PreparedStatement p, int i, DateRange range) throws SQLException {
+        setDate(p, i, range.start());
+        setDate(p, i + 1, range.isOpenEnded() ? null : range.end());
+    }
+
+    /** The range of two columns written by {@link #setRange}. */
+    static DateRange range(ResultSet rs, String startColumn, String endColumn) throws SQLException {
+        LocalDate end = date(rs, endColumn);
+        LocalDate start = date(rs, startColumn);
+        return end == null ? DateRange.startingOn(start) : DateRange.of(start, end);
     }
 
     static void setText(PreparedStatement p, int i, String text) throws SQLException {
