@@ -77,6 +77,8 @@ public final class Location {
      * sphere of {@link #EARTH_RADIUS_METRES}). Within a province it is within about 0.5% of the
      * great-circle distance, which is ample for a commuting limit; it is symmetric and 0 for
      * equal points. Longitude differences are taken the short way round the antimeridian.
+     * {@link StrictMath} makes the answer the same on every JVM and processor, so a ranking that
+     * depends on a distance never changes with the machine.
      *
      * @param other the other point
      * @return metres, rounded half up
@@ -87,10 +89,10 @@ public final class Location {
         if (dLonMicro > MAX_LONGITUDE) {
             dLonMicro = 2L * MAX_LONGITUDE - dLonMicro;
         }
-        double meanLat = Math.toRadians(((long) latitude + other.latitude) / 2e6);
-        double x = Math.toRadians(dLonMicro / 1e6) * Math.cos(meanLat);
-        double y = Math.toRadians(((long) other.latitude - latitude) / 1e6);
-        return Math.round(EARTH_RADIUS_METRES * Math.sqrt(x * x + y * y));
+        double meanLat = StrictMath.toRadians(((long) latitude + other.latitude) / 2e6);
+        double x = StrictMath.toRadians(dLonMicro / 1e6) * StrictMath.cos(meanLat);
+        double y = StrictMath.toRadians(((long) other.latitude - latitude) / 1e6);
+        return Math.round(EARTH_RADIUS_METRES * StrictMath.sqrt(x * x + y * y));
     }
 
     @Override

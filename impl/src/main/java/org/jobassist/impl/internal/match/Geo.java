@@ -38,7 +38,7 @@ final class Geo {
         if (maxAbsLatitude >= 89_000_000L) {
             return -1;
         }
-        double cos = Math.cos(Math.toRadians(maxAbsLatitude / 1e6));
+        double cos = StrictMath.cos(StrictMath.toRadians(maxAbsLatitude / 1e6));
         long reach = (long) Math.ceil((metres + 1) / (METRES_PER_MICRO_DEGREE * cos)) + 1;
         return reach >= MAX_LONGITUDE ? -1 : reach;
     }
