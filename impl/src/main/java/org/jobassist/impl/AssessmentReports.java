@@ -76,13 +76,14 @@ public final class AssessmentReports {
      * referrals_accepted, placements}. {@code level} is {@code city} or {@code province};
      * {@code period} is the city's campaign dates ({@code 2021-01-02/2021-02-02}), empty on
      * the province row. The report's own CSV keeps its columns; a report's campaign totals are
-     * written with this method, from {@code report.indicators().flatMap(Indicators::campaign)}.
+     * written with this method, from {@code report.indicators().flatMap(Indicators::campaign)}
+     * (named apart from {@code toCsv} so that existing calls stay unambiguous).
      *
      * @param totals the totals
      * @return the CSV text
      * @throws NullPointerException if {@code totals} is null
      */
-    public static String toCsv(CampaignTotals totals) {
+    public static String toCampaignCsv(CampaignTotals totals) {
         return ProgressCsv.render(Objects.requireNonNull(totals, "totals"));
     }
 
