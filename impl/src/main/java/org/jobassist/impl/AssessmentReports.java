@@ -3,6 +3,7 @@ package org.jobassist.impl;
 import java.util.Objects;
 import org.jobassist.api.assessment.Indicators;
 import org.jobassist.api.assessment.ProgressReport;
+import org.jobassist.api.service.match.CampaignTotals;
 import org.jobassist.impl.internal.assessment.render.ProgressCsv;
 import org.jobassist.impl.internal.assessment.render.ProgressSvg;
 import org.jobassist.impl.internal.assessment.render.ProgressText;
@@ -28,7 +29,8 @@ public final class AssessmentReports {
      * two columns: a title line with the month and the plan label; one line per city with
      * code, name, target, achieved, completion %, expected % (时序进度), expected count, gap
      * (signed), status and consecutive months behind; the province line below a rule; then the
-     * channel shares, the subset shares and the rejected outcomes by reason.
+     * channel shares, the subset shares and the rejected outcomes by reason; then, when the
+     * report carries indicators, {@link #toText(Indicators)}.
      *
      * @param report the report
      * @return the text, lines ended by {@code \n}
@@ -41,7 +43,8 @@ public final class AssessmentReports {
     /**
      * The indicators as plain text: zero-employment clearing per city (open, overdue, cleared
      * on time, cleared late, total, on-time rate) with the province line, then the subsidies
-     * per kind and city with the province lines.
+     * per kind and city with the province lines; then, when attached, the Employment
+     * Assistance Month's totals as {@link #toText(CampaignTotals)}.
      *
      * @param indicators the indicators
      * @return the text, lines ended by {@code \n}
@@ -49,6 +52,39 @@ public final class AssessmentReports {
      */
     public static String toText(Indicators indicators) {
         return ProgressText.render(Objects.requireNonNull(indicators, "indicators"));
+    }
+
+    /**
+     * The Employment Assistance Month's totals (就业援助月成效) as plain text: a title line with
+     * the year and the date, then per city its code, name, campaign dates, people in scope,
+     * visited and served, services delivered, referrals, referrals accepted and placements,
+     * and the province line (the sum of the cities) below a rule.
+     *
+     * @param totals the totals
+     * @return the text, lines ended by {@code \n}
+     * @throws NullPointerException if {@code totals} is null
+     */
+    public static String toText(CampaignTotals totals) {
+        return ProgressText.render(Objects.requireNonNull(totals, "totals"));
+    }
+
+    /**
+     * The Employment Assistance Month's totals as CSV (RFC 4180, as
+     * {@link #toCsv(ProgressReport)}): a header row, one row per city in code order, then the
+     * province row. The columns, whose names are stable: {@code year, as_of, level, code, name,
+     * period, people_in_scope, people_visited, people_served, services_delivered, referrals,
+     * referrals_accepted, placements}. {@code level} is {@code city} or {@code province};
+     * {@code period} is the city's campaign dates ({@code 2021-01-02/2021-02-02}), empty on
+     * the province row. The report's own CSV keeps its columns; a report's campaign totals are
+     * written with this method, from {@code report.indicators().flatMap(Indicators::campaign)}
+     * (named apart from {@code toCsv} so that existing calls stay unambiguous).
+     *
+     * @param totals the totals
+     * @return the CSV text
+     * @throws NullPointerException if {@code totals} is null
+     */
+    public static String toCampaignCsv(CampaignTotals totals) {
+        return ProgressCsv.render(Objects.requireNonNull(totals, "totals"));
     }
 
     /**

@@ -2,12 +2,18 @@ package org.jobassist.impl;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.error.Violation;
 import org.jobassist.api.policy.PolicyKeys;
 import org.jobassist.api.policy.PolicyPack;
+import org.jobassist.api.region.Division;
 import org.jobassist.api.region.DivisionCode;
+import org.jobassist.api.region.DivisionLevel;
+import org.jobassist.api.region.Divisions;
+import org.jobassist.api.service.match.CampaignTotals;
 import org.jobassist.api.service.match.CampaignView;
 import org.jobassist.api.service.match.VacancyIndex;
 import org.jobassist.api.spi.NeedsProfileStore;
@@ -40,7 +46,13 @@ import org.jobassist.impl.internal.match.CampaignEngine;
  * delivered, referrals, referrals accepted and placements (people hired through a campaign
  * referral, once each). {@link CampaignView#render()} prints them as a table.
  *
- * <p>Error code: {@code campaign.k} ({@code k} below 1).
+ * <p>For the assessment report, {@link #totals} counts the same indicators for every city of
+ * the province, without matching, and sums them into a province line
+ * ({@link CampaignTotals}); attach them with
+ * {@link org.jobassist.api.assessment.Indicators#withCampaign}.
+ *
+ * <p>Error codes: {@code campaign.k} ({@code k} below 1), {@code campaign.province} (the
+ * division given to {@link #totals} is not a province).
  *
  * <p>Immutable and thread-safe if the stores are.
  */
@@ -146,5 +158,58 @@ public final class AssistanceCampaigns {
         JobMatching matching = JobMatching.of(pack, city, period.start());
         VacancyIndex index = matching.index(vacancies.openIn(city, day));
         return CampaignEngine.view(city, period, asOf, profiles, index, records, referrals, k);
+    }
+
+    /**
+     * The campaign's indicators of every city of the pack's province in the built-in division
+     * table (the 14 cities of Liaoning), as {@link #totals(Divisions, DivisionCode, int, LocalDate)}.
+     *
+     * @param year the year the campaigns start in
+     * @param asOf the date the records and outcomes are read on
+     * @return the totals, a line per city, zero lines included
+     * @throws InvalidInputException with code {@code campaign.province} if the pack's
+     *     jurisdiction is not a province
+     * @throws org.jobassist.api.policy.PolicyValueUnavailableException if the pack lacks a
+     *     city's campaign dates
+     * @throws org.jobassist.api.spi.StorageException if a store fails
+     * @throws NullPointerException if {@code asOf} is null
+     */
+    public CampaignTotals totals(int year, LocalDate asOf) {
+        return totals(Divisions.builtIn(), pack.jurisdiction(), year, asOf);
+    }
+
+    /**
+     * The campaign's indicators of every city {@code divisions} lists under {@code province},
+     * each counted over that city's campaign dates in {@code year} (the pack's, which a city
+     * may override) exactly as {@link #view} counts them, and their sum as the province line.
+     * No matching is done: the indicators do not depend on it.
+     *
+     * @param divisions the division table
+     * @param province the province
+     * @param year the year the campaigns start in
+     * @param asOf the date the records and outcomes are read on
+     * @return the totals, a line per city, zero lines included
+     * @throws InvalidInputException with code {@code campaign.province} if {@code province}
+     *     is not a province, or {@code division.unknown} if the table does not hold it
+     * @throws org.jobassist.api.policy.PolicyValueUnavailableException if the pack lacks a
+     *     city's campaign dates
+     * @throws org.jobassist.api.spi.StorageException if a store fails
+     * @throws NullPointerException if an argument is null
+     */
+    public CampaignTotals totals(Divisions divisions, DivisionCode province, int year, LocalDate asOf) {
+        Objects.requireNonNull(divisions, "divisions");
+        Objects.requireNonNull(province, "province");
+        Objects.requireNonNull(asOf, "asOf");
+        if (province.level() != DivisionLevel.PROVINCE) {
+            throw new InvalidInputException(new Violation("province", "campaign.province",
+                    "the province must be a province-level division"));
+        }
+        List<CampaignTotals.Line> lines = new ArrayList<>();
+        for (Division city : divisions.children(province)) {
+            DateRange period = period(city.code(), year);
+            lines.add(new CampaignTotals.Line(city.code(), period,
+                    CampaignEngine.indicators(city.code(), period, asOf, profiles, records, referrals)));
+        }
+        return CampaignTotals.of(province, year, asOf, lines);
     }
 }

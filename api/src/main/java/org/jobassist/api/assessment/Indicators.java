@@ -17,6 +17,7 @@ import org.jobassist.api.money.Money;
 import org.jobassist.api.money.Ratio;
 import org.jobassist.api.region.DivisionCode;
 import org.jobassist.api.region.DivisionLevel;
+import org.jobassist.api.service.match.CampaignTotals;
 import org.jobassist.api.subsidy.LedgerTotal;
 import org.jobassist.api.subsidy.SubsidyKind;
 import org.jobassist.api.time.DateRange;
@@ -32,6 +33,10 @@ import org.jobassist.api.time.DateRange;
  * the cities' distinct counts, so a unit or person paid in two cities counts in each. Ask
  * {@code EntitlementLedger.totals(kind, province, period)} for the distinct province counts.
  *
+ * <p>Optionally, the indicators also carry the Employment Assistance Month's
+ * ({@link CampaignTotals}: people served, referrals and placements through the campaign per
+ * city, with their province line), attached with {@link #withCampaign}.
+ *
  * <p>Error codes of {@link #of}, all reported at once:
  * <ul>
  *   <li>{@code indicators.province}: the division given as province is not of level
@@ -44,6 +49,8 @@ import org.jobassist.api.time.DateRange;
  *       {@code notYetIdentified}, or {@code open}, {@code overdue}, … from
  *       {@link Clearing#of}).</li>
  * </ul>
+ * and of {@link #withCampaign}: {@code indicators.campaign} (the campaign totals are of
+ * another province; path {@code campaign}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -57,9 +64,12 @@ public final class Indicators {
     private final DateRange subsidyPeriod;
     private final List<LedgerTotal> subsidiesByCity;
     private final List<LedgerTotal> subsidiesProvince;
+    /** Null when no campaign totals were attached. */
+    private final CampaignTotals campaign;
 
     private Indicators(DivisionCode province, LocalDate clearingAsOf, List<Clearing> clearingByCity,
-                       int notYetIdentified, DateRange subsidyPeriod, List<LedgerTotal> subsidiesByCity) {
+                       int notYetIdentified, DateRange subsidyPeriod, List<LedgerTotal> subsidiesByCity,
+                       CampaignTotals campaign) {
         this.province = province;
         this.clearingAsOf = clearingAsOf;
         this.clearingByCity = clearingByCity;
@@ -76,6 +86,7 @@ public final class Indicators {
             byKind.merge(line.kind(), withCity(line, province), Indicators::sum);
         }
         this.subsidiesProvince = List.copyOf(byKind.values());
+        this.campaign = campaign;
     }
 
     /**
@@ -134,7 +145,36 @@ public final class Indicators {
         List<LedgerTotal> sortedSubsidies = new ArrayList<>(subsidies);
         sortedSubsidies.sort(Comparator.comparing(LedgerTotal::kind).thenComparing(LedgerTotal::city));
         return new Indicators(province, clearingAsOf, List.copyOf(sortedClearing), notYetIdentified, subsidyPeriod,
-                List.copyOf(sortedSubsidies));
+                List.copyOf(sortedSubsidies), null);
+    }
+
+    /**
+     * The same indicators with the Employment Assistance Month's totals, replacing any attached
+     * before; for example from {@code AssistanceCampaigns.totals(...)}.
+     *
+     * @param totals the campaign totals of this province
+     * @return new indicators
+     * @throws InvalidInputException with code {@code indicators.campaign} if the totals are of
+     *     another province
+     * @throws NullPointerException if {@code totals} is null
+     */
+    public Indicators withCampaign(CampaignTotals totals) {
+        Objects.requireNonNull(totals, "totals");
+        if (!totals.province().equals(province)) {
+            throw new InvalidInputException(new Violation("campaign", "indicators.campaign",
+                    "the campaign totals are of the indicators' province"));
+        }
+        return new Indicators(province, clearingAsOf, clearingByCity, notYetIdentified, subsidyPeriod,
+                subsidiesByCity, totals);
+    }
+
+    /**
+     * The Employment Assistance Month's totals, when attached with {@link #withCampaign}.
+     *
+     * @return the totals, or empty
+     */
+    public Optional<CampaignTotals> campaign() {
+        return Optional.ofNullable(campaign);
     }
 
     private static void checkCity(DivisionCode province, DivisionCode city, String path, List<Violation> faults) {
@@ -256,16 +296,18 @@ public final class Indicators {
     public boolean equals(Object o) {
         return o instanceof Indicators i && province.equals(i.province) && clearingAsOf.equals(i.clearingAsOf)
                 && clearingByCity.equals(i.clearingByCity) && notYetIdentified == i.notYetIdentified
-                && subsidyPeriod.equals(i.subsidyPeriod) && subsidiesByCity.equals(i.subsidiesByCity);
+                && subsidyPeriod.equals(i.subsidyPeriod) && subsidiesByCity.equals(i.subsidiesByCity)
+                && Objects.equals(campaign, i.campaign);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(province, clearingAsOf, clearingByCity, notYetIdentified, subsidyPeriod, subsidiesByCity);
+        return Objects.hash(province, clearingAsOf, clearingByCity, notYetIdentified, subsidyPeriod, subsidiesByCity,
+                campaign);
     }
 
     /**
-     * The province lines, dates and line counts.
+     * The province lines, dates and line counts, and the campaign's province line when attached.
      *
      * @return the summary
      */
@@ -273,7 +315,8 @@ public final class Indicators {
     public String toString() {
         return "Indicators[" + province + ", clearing as of " + clearingAsOf + " " + clearingProvince + " in "
                 + clearingByCity.size() + " cities, " + notYetIdentified + " not yet identified; subsidies "
-                + subsidyPeriod + " " + subsidiesProvince + "]";
+                + subsidyPeriod + " " + subsidiesProvince
+                + (campaign == null ? "" : "; campaign " + campaign.year() + " " + campaign.total()) + "]";
     }
 
     /**

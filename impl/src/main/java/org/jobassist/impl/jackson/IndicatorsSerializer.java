@@ -18,7 +18,9 @@ import org.jobassist.impl.internal.assessment.render.Percents;
  * {@code onTimeRate} as an exact ratio and {@code onTimePercent} for display) and
  * {@code subsidies} ({@code period}, {@code cities}, {@code province}; a line holds
  * {@code kind}, {@code city}, {@code payees}, {@code persons}, {@code entries} and
- * {@code amount}). Serialisation only.
+ * {@code amount}), then, when attached, {@code campaign}: the Employment Assistance Month's
+ * totals as {@link org.jobassist.api.service.match.CampaignTotals} are written on their own.
+ * Serialisation only.
  */
 final class IndicatorsSerializer extends StdSerializer<Indicators> {
 
@@ -61,6 +63,10 @@ final class IndicatorsSerializer extends StdSerializer<Indicators> {
         }
         gen.writeEndArray();
         gen.writeEndObject();
+        if (value.campaign().isPresent()) {
+            gen.writeFieldName("campaign");
+            MatchWriters.totals(value.campaign().get(), gen);
+        }
         gen.writeEndObject();
     }
 

@@ -14,6 +14,14 @@ import org.jobassist.api.law.LegalBasis;
 import org.jobassist.api.money.Money;
 import org.jobassist.api.money.Ratio;
 import org.jobassist.api.region.DivisionCode;
+import org.jobassist.api.service.match.CampaignIndicators;
+import org.jobassist.api.service.match.CampaignLine;
+import org.jobassist.api.service.match.CampaignTotals;
+import org.jobassist.api.service.match.CampaignView;
+import org.jobassist.api.service.match.MatchCheck;
+import org.jobassist.api.service.match.MatchScore;
+import org.jobassist.api.service.match.PersonMatch;
+import org.jobassist.api.service.match.VacancyMatch;
 import org.jobassist.api.time.DateRange;
 import org.jobassist.api.time.RetirementAge;
 
@@ -76,6 +84,13 @@ import org.jobassist.api.time.RetirementAge;
  *       objects whose fields keep the accessors' names, absent optional values left out. A
  *       needs profile holds personal data in clear (the person id, the home location): keep
  *       such JSON out of logs.</li>
+ *   <li>Job matching and the Employment Assistance Month ({@code org.jobassist.api.service.match}:
+ *       {@link MatchScore} with its {@code total}, {@link VacancyMatch}, {@link PersonMatch},
+ *       {@link MatchCheck} with each failed filter's name, reason code and rule,
+ *       {@link CampaignView}, {@link CampaignLine}, {@link CampaignIndicators} and
+ *       {@link CampaignTotals}): results, written only, as objects; explanations in their
+ *       audit shape. Person ids (the host's surrogate keys, never identity numbers) are
+ *       written in clear, as in the other results: keep such JSON out of logs.</li>
  * </ul>
  * {@link ResidentIdNumber}, {@link UnifiedSocialCreditCode} and {@link DivisionCode} also work
  * as map keys, written in the same canonical text (Jackson's default would write the masked
@@ -172,6 +187,14 @@ public final class JobAssistModule extends SimpleModule {
         addSerializer(new WriterSerializer<>(org.jobassist.api.service.ServicePlan.class, ServiceWriters::plan));
         addSerializer(new WriterSerializer<>(org.jobassist.api.service.PlanStatus.class, ServiceWriters::status));
         addSerializer(new WriterSerializer<>(org.jobassist.api.service.PlanReport.class, ServiceWriters::report));
+        addSerializer(new WriterSerializer<>(MatchScore.class, MatchWriters::score));
+        addSerializer(new WriterSerializer<>(VacancyMatch.class, MatchWriters::vacancyMatch));
+        addSerializer(new WriterSerializer<>(PersonMatch.class, MatchWriters::personMatch));
+        addSerializer(new WriterSerializer<>(MatchCheck.class, MatchWriters::check));
+        addSerializer(new WriterSerializer<>(CampaignIndicators.class, MatchWriters::indicators));
+        addSerializer(new WriterSerializer<>(CampaignLine.class, MatchWriters::line));
+        addSerializer(new WriterSerializer<>(CampaignView.class, MatchWriters::view));
+        addSerializer(new WriterSerializer<>(CampaignTotals.class, MatchWriters::totals));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.jobassist.api.service.match;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.error.Violation;
 
@@ -48,6 +49,26 @@ public record CampaignIndicators(int peopleInScope, int peopleVisited, int peopl
         if (!faults.isEmpty()) {
             throw new InvalidInputException(faults);
         }
+    }
+
+    /** No one in scope, nothing done: the neutral element of {@link #plus}. */
+    public static final CampaignIndicators ZERO = new CampaignIndicators(0, 0, 0, 0, 0, 0, 0);
+
+    /**
+     * The field by field sum of these indicators and others, such as two cities' for their
+     * province. The sum keeps the checks of this class, since each inequality adds up.
+     *
+     * @param other the other indicators
+     * @return the sum
+     * @throws ArithmeticException if a count overflows an {@code int}
+     * @throws NullPointerException if {@code other} is null
+     */
+    public CampaignIndicators plus(CampaignIndicators other) {
+        Objects.requireNonNull(other, "other");
+        return new CampaignIndicators(Math.addExact(peopleInScope, other.peopleInScope),
+                Math.addExact(peopleVisited, other.peopleVisited), Math.addExact(peopleServed, other.peopleServed),
+                Math.addExact(servicesDelivered, other.servicesDelivered), Math.addExact(referrals, other.referrals),
+                Math.addExact(referralsAccepted, other.referralsAccepted), Math.addExact(placements, other.placements));
     }
 
     private static void negative(String path, int value, List<Violation> faults) {

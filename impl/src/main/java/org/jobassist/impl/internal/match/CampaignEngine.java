@@ -52,42 +52,20 @@ public final class CampaignEngine {
      */
     public static CampaignView view(DivisionCode city, DateRange period, LocalDate asOf, NeedsProfileStore profiles,
                                     VacancyIndex index, ServiceRecordStore records, ReferralStore referrals, int k) {
-        LocalDate day = asOf.isBefore(period.end()) ? asOf : period.end();
-        Map<PersonId, NeedsProfile> scope = new HashMap<>();
-        profiles.forEachInForce(city, day, p -> scope.put(p.person(), p));
+        Tally tally = tally(city, period, asOf, profiles, records, referrals);
         List<NeedsProfile> seeking = new ArrayList<>();
-        for (NeedsProfile p : scope.values()) {
+        for (NeedsProfile p : tally.scope.values()) {
             if (seeksWork(p)) {
                 seeking.add(p);
             }
         }
-        MatchBatch batch = index.batch(seeking, day, k);
-
-        Set<PersonId> visited = new HashSet<>();
-        Set<PersonId> served = new HashSet<>();
-        int[] delivered = {0};
-        List<Referral> made = List.of();
-        if (!asOf.isBefore(period.start())) {
-            DateRange sofar = DateRange.of(period.start(), day);
-            records.forEachIn(sofar, r -> {
-                if (r.outcome() == ServiceOutcome.DELIVERED && scope.containsKey(r.person())) {
-                    synchronized (visited) {
-                        delivered[0]++;
-                        served.add(r.person());
-                        if (r.kind() == ServiceActionKind.HOME_VISIT) {
-                            visited.add(r.person());
-                        }
-                    }
-                }
-            });
-            made = referrals.inPeriod(sofar);
-        }
+        MatchBatch batch = index.batch(seeking, tally.day, k);
 
         Map<StreetCode, Line> lines = new TreeMap<>();
-        for (NeedsProfile p : scope.values()) {
+        for (NeedsProfile p : tally.scope.values()) {
             Line line = lines.computeIfAbsent(p.street(), s -> new Line());
             line.people++;
-            if (visited.contains(p.person())) {
+            if (tally.visited.contains(p.person())) {
                 line.visited++;
             } else if (seeksWork(p)) {
                 line.toVisit.add(p.person());
@@ -96,26 +74,10 @@ public final class CampaignEngine {
             line.matches += matches;
             line.withMatches += matches > 0 ? 1 : 0;
         }
-        int referralCount = 0;
-        int accepted = 0;
-        Set<PersonId> placed = new HashSet<>();
-        for (Referral r : made) {
-            NeedsProfile p = scope.get(r.person());
-            if (p == null) {
-                continue;
-            }
-            ReferralOutcome outcome = outcomeOn(r, asOf);
-            Line line = lines.get(p.street());
+        for (Made m : tally.made) {
+            Line line = lines.get(tally.scope.get(m.referral().person()).street());
             line.referrals++;
-            line.outcomes.merge(outcome, 1, Integer::sum);
-            referralCount++;
-            served.add(r.person());
-            if (outcome.accepted()) {
-                accepted++;
-            }
-            if (outcome == ReferralOutcome.ACCEPTED_HIRED) {
-                placed.add(r.person());
-            }
+            line.outcomes.merge(m.outcome(), 1, Integer::sum);
         }
         List<CampaignLine> result = new ArrayList<>(lines.size());
         for (Map.Entry<StreetCode, Line> e : lines.entrySet()) {
@@ -124,9 +86,62 @@ public final class CampaignEngine {
             result.add(new CampaignLine(e.getKey(), l.people, l.visited, l.toVisit, l.matches, l.withMatches,
                     l.referrals, l.outcomes));
         }
-        CampaignIndicators indicators = new CampaignIndicators(scope.size(), visited.size(), served.size(),
-                delivered[0], referralCount, accepted, placed.size());
-        return CampaignView.of(city, period, asOf, result, indicators);
+        return CampaignView.of(city, period, asOf, result, tally.indicators());
+    }
+
+    /**
+     * The indicators alone, as {@link #view} counts them, without matching: what the
+     * assessment report needs for every city.
+     *
+     * @param city the city
+     * @param period the campaign's dates
+     * @param asOf the date outcomes are read on
+     * @param profiles the needs profiles
+     * @param records the service records
+     * @param referrals the referrals
+     * @return the indicators
+     */
+    public static CampaignIndicators indicators(DivisionCode city, DateRange period, LocalDate asOf,
+                                                NeedsProfileStore profiles, ServiceRecordStore records,
+                                                ReferralStore referrals) {
+        return tally(city, period, asOf, profiles, records, referrals).indicators();
+    }
+
+    /** One reading of the stores, shared by the view and the indicators so that they agree. */
+    private static Tally tally(DivisionCode city, DateRange period, LocalDate asOf, NeedsProfileStore profiles,
+                               ServiceRecordStore records, ReferralStore referrals) {
+        Tally t = new Tally(asOf.isBefore(period.end()) ? asOf : period.end());
+        profiles.forEachInForce(city, t.day, p -> t.scope.put(p.person(), p));
+        if (asOf.isBefore(period.start())) {
+            return t;
+        }
+        DateRange sofar = DateRange.of(period.start(), t.day);
+        records.forEachIn(sofar, r -> {
+            if (r.outcome() == ServiceOutcome.DELIVERED && t.scope.containsKey(r.person())) {
+                synchronized (t) {
+                    t.delivered++;
+                    t.served.add(r.person());
+                    if (r.kind() == ServiceActionKind.HOME_VISIT) {
+                        t.visited.add(r.person());
+                    }
+                }
+            }
+        });
+        for (Referral r : referrals.inPeriod(sofar)) {
+            if (!t.scope.containsKey(r.person())) {
+                continue;
+            }
+            ReferralOutcome outcome = outcomeOn(r, asOf);
+            t.made.add(new Made(r, outcome));
+            t.served.add(r.person());
+            if (outcome.accepted()) {
+                t.accepted++;
+            }
+            if (outcome == ReferralOutcome.ACCEPTED_HIRED) {
+                t.placed.add(r.person());
+            }
+        }
+        return t;
     }
 
     /** Not employed: the people a campaign visits and proposes vacancies to. */
@@ -141,6 +156,31 @@ public final class CampaignEngine {
         }
         return r.outcomeDate().filter(d -> d.isAfter(asOf)).isPresent() ? ReferralOutcome.PENDING : r.outcome();
     }
+
+    /** What the stores said about the people in scope up to the view's day. */
+    private static final class Tally {
+        final LocalDate day;
+        final Map<PersonId, NeedsProfile> scope = new HashMap<>();
+        final Set<PersonId> visited = new HashSet<>();
+        final Set<PersonId> served = new HashSet<>();
+        int delivered;
+        /** The campaign's referrals to people in scope, in the store's order, with their outcome as of the date. */
+        final List<Made> made = new ArrayList<>();
+        int accepted;
+        final Set<PersonId> placed = new HashSet<>();
+
+        Tally(LocalDate day) {
+            this.day = day;
+        }
+
+        CampaignIndicators indicators() {
+            return new CampaignIndicators(scope.size(), visited.size(), served.size(), delivered, made.size(),
+                    accepted, placed.size());
+        }
+    }
+
+    /** A referral of the campaign and its outcome as of the view's date. */
+    private record Made(Referral referral, ReferralOutcome outcome) {}
 
     private static final class Line {
         int people;

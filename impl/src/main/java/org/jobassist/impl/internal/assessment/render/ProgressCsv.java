@@ -3,6 +3,9 @@ package org.jobassist.impl.internal.assessment.render;
 import java.util.List;
 import org.jobassist.api.assessment.CityProgress;
 import org.jobassist.api.assessment.ProgressReport;
+import org.jobassist.api.region.DivisionCode;
+import org.jobassist.api.service.match.CampaignIndicators;
+import org.jobassist.api.service.match.CampaignTotals;
 
 /**
  * Progress reports as CSV after RFC 4180: a header row of stable column names, one row per
@@ -37,6 +40,37 @@ public final class ProgressCsv {
         }
         record(fields(report, "province", report.province()), out);
         return out.toString();
+    }
+
+    /** The column names of the campaign totals' CSV, in order; part of its contract. */
+    public static final List<String> CAMPAIGN_COLUMNS = List.of("year", "as_of", "level", "code", "name", "period",
+            "people_in_scope", "people_visited", "people_served", "services_delivered", "referrals",
+            "referrals_accepted", "placements");
+
+    /**
+     * The Employment Assistance Month's totals as CSV: the header row, one row per city in
+     * code order, then the province row, whose {@code period} is empty.
+     *
+     * @param totals the totals
+     * @return the CSV text
+     */
+    public static String render(CampaignTotals totals) {
+        StringBuilder out = new StringBuilder();
+        record(CAMPAIGN_COLUMNS, out);
+        for (CampaignTotals.Line line : totals.lines()) {
+            record(fields(totals, "city", line.city(), line.period().toString(), line.indicators()), out);
+        }
+        record(fields(totals, "province", totals.province(), "", totals.total()), out);
+        return out.toString();
+    }
+
+    private static List<String> fields(CampaignTotals totals, String level, DivisionCode division, String period,
+                                       CampaignIndicators i) {
+        return List.of(Integer.toString(totals.year()), totals.asOf().toString(), level, division.code(),
+                CityNames.zh(division), period, Integer.toString(i.peopleInScope()),
+                Integer.toString(i.peopleVisited()), Integer.toString(i.peopleServed()),
+                Integer.toString(i.servicesDelivered()), Integer.toString(i.referrals()),
+                Integer.toString(i.referralsAccepted()), Integer.toString(i.placements()));
     }
 
     private static List<String> fields(ProgressReport report, String level, CityProgress line) {

@@ -11,6 +11,9 @@ import org.jobassist.api.assessment.Indicators;
 import org.jobassist.api.assessment.ProgressReport;
 import org.jobassist.api.assessment.Share;
 import org.jobassist.api.money.Ratio;
+import org.jobassist.api.region.DivisionCode;
+import org.jobassist.api.service.match.CampaignIndicators;
+import org.jobassist.api.service.match.CampaignTotals;
 import org.jobassist.api.subsidy.LedgerTotal;
 
 /** Progress reports and indicators as plain-text tables. Stateless. */
@@ -110,7 +113,38 @@ public final class ProgressText {
             subsidies.row(cells(total));
         }
         out.append(subsidies.render());
+        indicators.campaign().ifPresent(c -> out.append('\n').append(render(c)));
         return out.toString();
+    }
+
+    /**
+     * The Employment Assistance Month's totals as text: a title line with the year and the
+     * date, one row per city with its campaign dates and counts, and the province row.
+     *
+     * @param totals the totals
+     * @return the text, lines ended by {@code \n}
+     */
+    public static String render(CampaignTotals totals) {
+        StringBuilder out = new StringBuilder();
+        out.append("Employment Assistance Month ").append(totals.year()).append(" as of ").append(totals.asOf())
+                .append('\n');
+        TextTable table = new TextTable(
+                List.of("Code", "City", "Campaign", "In scope", "Visited", "Served", "Services", "Referrals",
+                        "Accepted", "Placements"),
+                List.of(LEFT, LEFT, LEFT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT));
+        for (CampaignTotals.Line line : totals.lines()) {
+            table.row(cells(line.city(), line.period().toString(), line.indicators()));
+        }
+        table.separator().row(cells(totals.province(), "", totals.total()));
+        out.append(table.render());
+        return out.toString();
+    }
+
+    private static List<String> cells(DivisionCode division, String period, CampaignIndicators i) {
+        return List.of(division.code(), CityNames.zh(division), period, Integer.toString(i.peopleInScope()),
+                Integer.toString(i.peopleVisited()), Integer.toString(i.peopleServed()),
+                Integer.toString(i.servicesDelivered()), Integer.toString(i.referrals()),
+                Integer.toString(i.referralsAccepted()), Integer.toString(i.placements()));
     }
 
     private static List<String> cells(Indicators.Clearing line) {
