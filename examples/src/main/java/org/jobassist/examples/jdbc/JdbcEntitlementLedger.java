@@ -27,6 +27,7 @@ import org.jobassist.api.identity.ResidentIdNumber;
 import org.jobassist.api.identity.UnifiedSocialCreditCode;
 import org.jobassist.api.money.Money;
 import org.jobassist.api.region.DivisionCode;
+import org.jobassist.api.spi.Changes;
 import org.jobassist.api.spi.EntitlementLedger;
 import org.jobassist.api.subsidy.Beneficiary;
 import org.jobassist.api.subsidy.IdempotencyKey;
@@ -144,6 +145,13 @@ public final class JdbcEntitlementLedger implements EntitlementLedger {
                     p.executeBatch();
                 }
             }
+            List<String> persons = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                if (result.get(i) == null) {
+                    batch.get(i).person().ifPresent(n -> persons.add(n.value()));
+                }
+            }
+            ChangeFeed.note(c, ChangeFeed.LEDGER, persons);
             return result;
         });
     }
@@ -311,6 +319,21 @@ public final class JdbcEntitlementLedger implements EntitlementLedger {
     @Override
     public long count() {
         return Sql.count(db, "ledger_entry");
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>From the database's change feed (table {@code change_log}): the people of the
+     * entries stored, noted in the write's transaction (an entry paid to a unit for no person
+     * names nobody; an entry already held is not noted). Every ledger handed out by one
+     * {@link JdbcStores} is a view of one table, so they share one feed. The feed's keys are
+     * ID numbers in clear, as in {@code ledger_entry}. Positions are those of every store of
+     * this database; see {@code ChangeFeed}.
+     */
+    @Override
+    public Changes<ResidentIdNumber> changedSince(long sequence) {
+        return ChangeFeed.since(db, ChangeFeed.LEDGER, sequence, ResidentIdNumber::parse);
     }
 
     /** An extra condition's parameter, bound after the period's. */

@@ -17,6 +17,7 @@ import org.jobassist.api.person.Evidence;
 import org.jobassist.api.person.RegistryFlag;
 import org.jobassist.api.person.RegistrySource;
 import org.jobassist.api.spi.BatchResult;
+import org.jobassist.api.spi.Changes;
 import org.jobassist.api.spi.EvidenceRegistry;
 import org.jobassist.api.time.DateRange;
 
@@ -27,6 +28,9 @@ import org.jobassist.api.time.DateRange;
  * millions of people should rather read each batch of people's evidence once (see
  * {@code docs/storage.md}). {@link #withdraw} reads the row {@code FOR UPDATE} and updates
  * it in one transaction, so a later withdrawal day never wins over an earlier one.
+ *
+ * <p>Each registry has its own change feed ({@link #changedSince}): a write that inserts,
+ * replaces or withdraws evidence notes its person in the same transaction.
  *
  * <p>Thread-safe.
  */
@@ -89,6 +93,16 @@ public abstract class JdbcEvidenceRegistry implements EvidenceRegistry {
             Comparator<Evidence> keyOrder() {
                 return Comparator.comparing((Evidence e) -> e.person().value()).thenComparing(Evidence::flag)
                         .thenComparing(Evidence::reference);
+            }
+
+            @Override
+            String feed() {
+                return ChangeFeed.evidence(source);
+            }
+
+            @Override
+            String changedKey(Evidence item) {
+                return item.person().value();
             }
         };
     }
@@ -221,6 +235,7 @@ public abstract class JdbcEvidenceRegistry implements EvidenceRegistry {
                 p.setString(4, reference);
                 p.executeUpdate();
             }
+            ChangeFeed.note(c, ChangeFeed.evidence(source), List.of(person.value()));
             return true;
         });
     }
@@ -229,6 +244,18 @@ public abstract class JdbcEvidenceRegistry implements EvidenceRegistry {
     public final long count() {
         return db.read("count evidence", c -> Sql.first(c, "SELECT COUNT(*) FROM evidence WHERE source = ?",
                 p -> p.setString(1, source.name()), rs -> rs.getLong(1)));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>From the database's change feed (table {@code change_log}), this registry's source
+     * only: the people whose evidence a write inserted, replaced or withdrew. Positions are
+     * those of every store of this database; see {@code ChangeFeed}.
+     */
+    @Override
+    public final Changes<PersonId> changedSince(long sequence) {
+        return ChangeFeed.since(db, ChangeFeed.evidence(source), sequence, PersonId::of);
     }
 
     private static Evidence decode(ResultSet rs) throws SQLException {

@@ -19,13 +19,15 @@ import org.jobassist.api.person.PersonRecord;
 import org.jobassist.api.time.RetirementClass;
 import org.jobassist.api.region.DivisionCode;
 import org.jobassist.api.spi.BatchResult;
+import org.jobassist.api.spi.Changes;
 import org.jobassist.api.spi.PersonStore;
 import org.jobassist.api.time.DateRange;
 
 /**
  * {@link PersonStore} over the table {@code person}: one row per record, the ID number
  * (personal data) in an indexed column so that {@link #findByIdNumber} is one indexed query.
- * Writes go through {@link KeyedTable}.
+ * Writes go through {@link KeyedTable}, and note the people they change in the change feed
+ * ({@link #changedSince}).
  *
  * <p>Thread-safe.
  */
@@ -80,6 +82,16 @@ public final class JdbcPersonStore implements PersonStore {
             @Override
             Comparator<PersonRecord> keyOrder() {
                 return BY_ID;
+            }
+
+            @Override
+            String feed() {
+                return ChangeFeed.PEOPLE;
+            }
+
+            @Override
+            String changedKey(PersonRecord item) {
+                return item.id().value();
             }
         };
     }
@@ -147,6 +159,18 @@ public final class JdbcPersonStore implements PersonStore {
     @Override
     public long count() {
         return Sql.count(db, "person");
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>From the database's change feed (table {@code change_log}): the people whose records
+     * a write inserted or replaced; a save that changed nothing is not noted. Positions are
+     * those of every store of this database; see {@code ChangeFeed}.
+     */
+    @Override
+    public Changes<PersonId> changedSince(long sequence) {
+        return ChangeFeed.since(db, ChangeFeed.PEOPLE, sequence, PersonId::of);
     }
 
     private static PersonRecord decode(ResultSet rs) throws SQLException {

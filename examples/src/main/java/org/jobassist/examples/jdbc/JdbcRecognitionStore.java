@@ -19,6 +19,7 @@ import org.jobassist.api.category.RecognitionStatus;
 import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.error.Violation;
 import org.jobassist.api.family.PersonId;
+import org.jobassist.api.spi.Changes;
 import org.jobassist.api.spi.RecognitionStore;
 import org.jobassist.api.spi.StaleRecordException;
 
@@ -28,7 +29,8 @@ import org.jobassist.api.spi.StaleRecordException;
  * statements: {@code UPDATE ... WHERE person = ? AND version = ?} (zero rows updated: someone
  * else won), and a plain {@code INSERT} whose primary key catches the racing first save. After
  * a lost race the row is read again, which decides between "stale" and "the same facts are
- * stored already" (the idempotent retry).
+ * stored already" (the idempotent retry). Each write is one short transaction that also notes
+ * the person in the change feed ({@link #changedSince}).
  *
  * <p>A record is read back by replaying its stored history through the public transition
  * methods of {@link RecognitionRecord}, so the adapter cannot build a record that the
@@ -74,33 +76,58 @@ public final class JdbcRecognitionStore implements RecognitionStore {
         }
     }
 
+    /**
+     * Inserts the first record of a person, noting the person in the change feed in the same
+     * transaction; false if a racing insert won. The unique violation leaves the transaction
+     * as a {@link LostRace} rather than as an {@link SQLException}, which {@link Database}
+     * would retry: running the same insert again cannot succeed, the caller's next read
+     * decides instead.
+     */
     private boolean insert(RecognitionRecord r) {
-        return db.read("insert recognition", c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO recognition (status, applied_on, "
-                    + "recognised_on, next_review, exited_on, exit_reason, catalogue_version, categories, history, "
-                    + "version, person) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                bind(p, r);
-                p.executeUpdate();
-                return true;
-            } catch (SQLException e) {
-                if (Database.isUniqueViolation(e)) {
-                    return false;
+        try {
+            return db.inTransaction("insert recognition", c -> {
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO recognition (status, applied_on, "
+                        + "recognised_on, next_review, exited_on, exit_reason, catalogue_version, categories, "
+                        + "history, version, person) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    bind(p, r);
+                    p.executeUpdate();
+                } catch (SQLException e) {
+                    if (Database.isUniqueViolation(e)) {
+                        throw new LostRace();
+                    }
+                    throw e;
                 }
-                throw e;
-            }
-        });
+                ChangeFeed.note(c, ChangeFeed.RECOGNITIONS, List.of(r.person().value()));
+                return true;
+            });
+        } catch (LostRace e) {
+            return false;
+        }
     }
 
     private boolean update(RecognitionRecord r, long expectedVersion) {
-        return db.read("update recognition", c -> {
+        return db.inTransaction("update recognition", c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE recognition SET status = ?, applied_on = ?, "
                     + "recognised_on = ?, next_review = ?, exited_on = ?, exit_reason = ?, catalogue_version = ?, "
                     + "categories = ?, history = ?, version = ? WHERE person = ? AND version = ?")) {
                 bind(p, r);
                 p.setLong(12, expectedVersion);
-                return p.executeUpdate() == 1;
+                if (p.executeUpdate() != 1) {
+                    return false;
+                }
             }
+            ChangeFeed.note(c, ChangeFeed.RECOGNITIONS, List.of(r.person().value()));
+            return true;
         });
+    }
+
+    /** A racing first save won; thrown out of the insert's transaction, which rolls it back. */
+    private static final class LostRace extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LostRace() {
+            super("a concurrent first save won", null, false, false);
+        }
     }
 
     private static void bind(PreparedStatement p, RecognitionRecord r) throws SQLException {
@@ -163,6 +190,18 @@ public final class JdbcRecognitionStore implements RecognitionStore {
     @Override
     public long count() {
         return Sql.count(db, "recognition");
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>From the database's change feed (table {@code change_log}): the people whose records
+     * a save inserted or updated, noted in the save's transaction; an idempotent retry is not
+     * noted. Positions are those of every store of this database; see {@code ChangeFeed}.
+     */
+    @Override
+    public Changes<PersonId> changedSince(long sequence) {
+        return ChangeFeed.since(db, ChangeFeed.RECOGNITIONS, sequence, PersonId::of);
     }
 
     private static RecognitionRecord decode(ResultSet rs) throws SQLException {

@@ -17,12 +17,14 @@ import org.jobassist.api.person.ContributionHistory;
 import org.jobassist.api.person.ContributionKind;
 import org.jobassist.api.person.ContributionMonth;
 import org.jobassist.api.spi.BatchResult;
+import org.jobassist.api.spi.Changes;
 import org.jobassist.api.spi.SocialInsuranceRegistry;
 
 /**
  * {@link SocialInsuranceRegistry} over the table {@code contribution_history}: one row per
  * person, the months in one encoded column, so that a history is replaced whole by one
- * update and read whole by one query. Writes go through {@link KeyedTable}.
+ * update and read whole by one query. Writes go through {@link KeyedTable}, and note the
+ * people whose histories they change in the change feed ({@link #changedSince}).
  *
  * <p>Thread-safe.
  */
@@ -72,6 +74,16 @@ public final class JdbcSocialInsuranceRegistry implements SocialInsuranceRegistr
             @Override
             Comparator<ContributionHistory> keyOrder() {
                 return Comparator.comparing(h -> h.person().value());
+            }
+
+            @Override
+            String feed() {
+                return ChangeFeed.CONTRIBUTIONS;
+            }
+
+            @Override
+            String changedKey(ContributionHistory item) {
+                return item.person().value();
             }
         };
     }
@@ -125,6 +137,18 @@ public final class JdbcSocialInsuranceRegistry implements SocialInsuranceRegistr
     @Override
     public long count() {
         return Sql.count(db, "contribution_history");
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>From the database's change feed (table {@code change_log}): the people whose
+     * histories a write inserted or replaced. Positions are those of every store of this
+     * database; see {@code ChangeFeed}.
+     */
+    @Override
+    public Changes<PersonId> changedSince(long sequence) {
+        return ChangeFeed.since(db, ChangeFeed.CONTRIBUTIONS, sequence, PersonId::of);
     }
 
     private static ContributionHistory decode(ResultSet rs) throws SQLException {

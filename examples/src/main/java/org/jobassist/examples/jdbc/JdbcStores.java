@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Objects;
+import org.jobassist.api.spi.AuditSink;
 import org.jobassist.api.spi.CivilAffairsRegistry;
 import org.jobassist.api.spi.DisabledPersonsFederationRegistry;
 import org.jobassist.api.spi.EntitlementLedger;
@@ -15,6 +16,7 @@ import org.jobassist.api.spi.OutcomeStore;
 import org.jobassist.api.spi.PersonStore;
 import org.jobassist.api.spi.RecognitionStore;
 import org.jobassist.api.spi.RecruitmentEventStore;
+import org.jobassist.api.spi.ReminderSink;
 import org.jobassist.api.spi.ReferralStore;
 import org.jobassist.api.spi.Registries;
 import org.jobassist.api.spi.RuralRevitalisationRegistry;
@@ -45,12 +47,15 @@ import org.jobassist.api.subsidy.LedgerRules;
  * {@link #registries()}, {@link #people()}, {@link #recognitions()}, {@link #ledger},
  * {@link #outcomes()} and {@link #targetPlans()}; version 2 ({@code V2__services.sql}) adds the
  * services stores {@link #needsProfiles()}, {@link #vacancies()}, {@link #recruitmentEvents()},
- * {@link #serviceRecords()} and {@link #referrals()}.
+ * {@link #serviceRecords()} and {@link #referrals()}; version 3 ({@code V3__sinks.sql}) adds
+ * the sinks {@link #auditSink()} and {@link #reminderSink()}, and the change feed that
+ * {@code changedSince} of the person and recognition stores, the registries and the ledger
+ * answer from (table {@code change_log}; one domain of positions per database).
  *
  * <p>Concurrency is the database's: transactions, unique keys, row locks and optimistic
  * versions, never Java locks, so several processes may share one database. Nothing personal
  * is logged; the personal-data columns are listed in the header comments of
- * {@code V1__storage.sql} and {@code V2__services.sql}.
+ * {@code V1__storage.sql}, {@code V2__services.sql} and {@code V3__sinks.sql}.
  *
  * <p><b>Adding a store.</b> When a new SPI arrives: add a script {@code V<n+1>__<what>.sql}
  * with its tables (never edit an applied script: its checksum is checked) and its name to
@@ -64,7 +69,7 @@ import org.jobassist.api.subsidy.LedgerRules;
 public final class JdbcStores implements AutoCloseable {
 
     /** The migration scripts, in {@code db/migration/} on the class path; append, never edit. */
-    static final List<String> MIGRATIONS = List.of("V1__storage.sql", "V2__services.sql");
+    static final List<String> MIGRATIONS = List.of("V1__storage.sql", "V2__services.sql", "V3__sinks.sql");
 
     private static final String H2_OPTIONS = ";LOCK_TIMEOUT=10000";
 
@@ -309,6 +314,26 @@ public final class JdbcStores implements AutoCloseable {
      */
     public ReferralStore referrals() {
         return new JdbcReferralStore(db);
+    }
+
+    /**
+     * The audit trail of queries (查询审计), an {@link AuditSink} that commits each event
+     * before it returns and throws when it cannot.
+     *
+     * @return the sink
+     */
+    public JdbcAuditSink auditSink() {
+        return new JdbcAuditSink(db);
+    }
+
+    /**
+     * The reminders to cities behind schedule (督促提醒), a {@link ReminderSink} that keeps a
+     * reminder delivered twice once.
+     *
+     * @return the sink
+     */
+    public JdbcReminderSink reminderSink() {
+        return new JdbcReminderSink(db);
     }
 
     /**

@@ -19,6 +19,10 @@ import org.jobassist.api.spi.BatchResult;
  * violation, its whole transaction is rolled back and run again by {@link Database}, and then
  * finds the row. The counts of the {@link BatchResult} are thus exact under concurrency.
  *
+ * <p>A store with a change feed names it by {@link #feed()}: the keys of the rows inserted
+ * or replaced are noted in {@link ChangeFeed} in the same transaction, and unchanged items
+ * are not.
+ *
  * @param <T> the value
  */
 abstract class KeyedTable<T> {
@@ -48,6 +52,26 @@ abstract class KeyedTable<T> {
 
     /** The order in which keys are locked. */
     abstract Comparator<T> keyOrder();
+
+    /**
+     * The change feed of this table, or null for none.
+     *
+     * @return the feed's name
+     */
+    String feed() {
+        return null;
+    }
+
+    /**
+     * The key an item's write is noted under in the change feed; only called when
+     * {@link #feed()} is not null.
+     *
+     * @param item the item written
+     * @return the key's text
+     */
+    String changedKey(T item) {
+        throw new UnsupportedOperationException("no change feed");
+    }
 
     /**
      * Whether {@code next} leaves {@code stored} as it is; equality unless a store compares
@@ -97,6 +121,7 @@ abstract class KeyedTable<T> {
             throws SQLException {
         int inserted = 0;
         int replaced = 0;
+        List<T> changed = new ArrayList<>();
         try (PreparedStatement lock = c.prepareStatement(lockSql());
              PreparedStatement insert = c.prepareStatement(insertSql());
              PreparedStatement update = c.prepareStatement(updateSql())) {
@@ -112,6 +137,7 @@ abstract class KeyedTable<T> {
                     bindInsert(insert, item);
                     insert.addBatch();
                     inserted++;
+                    changed.add(item);
                 } else if (!unchanged(stored, item)) {
                     Violation v = replacementFault(stored, item, paths.get(i));
                     if (v != null) {
@@ -121,6 +147,7 @@ abstract class KeyedTable<T> {
                     bindUpdate(update, item);
                     update.addBatch();
                     replaced++;
+                    changed.add(item);
                 }
             }
             // Rows are visited in key order; faults are reported in batch order.
@@ -138,6 +165,12 @@ abstract class KeyedTable<T> {
             }
             if (replaced > 0) {
                 update.executeBatch();
+            }
+            String feed = feed();
+            if (feed != null) {
+                List<String> keys = new ArrayList<>(changed.size());
+                changed.forEach(t -> keys.add(changedKey(t)));
+                ChangeFeed.note(c, feed, keys);
             }
         }
         return new BatchResult(inserted, replaced, items.size() - inserted - replaced);

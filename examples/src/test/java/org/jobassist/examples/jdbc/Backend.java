@@ -17,8 +17,9 @@ enum Backend {
     H2 {
         @Override
         Opened fresh() {
-            JdbcStores stores = JdbcStores.h2InMemory("kit" + COUNTER.incrementAndGet());
-            return new Opened(stores, () -> { });
+            String name = "kit" + COUNTER.incrementAndGet();
+            JdbcStores stores = JdbcStores.h2InMemory(name);
+            return new Opened(stores, () -> { }, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
         }
     },
     /** PostgreSQL: the server of {@code JOBASSIST_PG_URL}, or one started for the tests. */
@@ -39,7 +40,7 @@ enum Backend {
             return new Opened(stores, () -> {
                 empty(server, used);
                 IDLE_SCHEMAS.add(used);
-            });
+            }, url, server.user(), server.password());
         }
     };
 
@@ -89,8 +90,16 @@ enum Backend {
      */
     abstract Opened fresh();
 
-    /** Opened stores and the step that drops their database after {@link JdbcStores#close()}. */
-    record Opened(JdbcStores stores, Runnable drop) {
+    /**
+     * Opened stores, the step that drops their database after {@link JdbcStores#close()}, and
+     * how to reach the database directly (a test's own connection).
+     */
+    record Opened(JdbcStores stores, Runnable drop, String url, String user, String password) {
+        /** A new connection of the test's own to the database; the caller closes it. */
+        java.sql.Connection connect() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+
         void close() {
             try {
                 stores.close();

@@ -10,9 +10,14 @@ final class FreshDatabases {
 
     /** A new, empty database on {@code backend}. */
     JdbcStores open(Backend backend) {
+        return openWithAccess(backend).stores();
+    }
+
+    /** A new, empty database on {@code backend}, with the means to reach it directly. */
+    Backend.Opened openWithAccess(Backend backend) {
         Backend.Opened o = backend.fresh();
         opened.add(o);
-        return o.stores();
+        return o;
     }
 
     /** Closes and drops every database opened. */

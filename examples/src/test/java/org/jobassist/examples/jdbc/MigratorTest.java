@@ -195,7 +195,7 @@ class MigratorTest {
         Database db = new Database("jdbc:h2:file:" + file.toAbsolutePath(), "sa", "");
         try {
             assertEquals(0, Migrator.fromClassPath(JdbcStores.MIGRATIONS).migrate(db));
-            assertEquals(List.of("1:V1__storage.sql", "2:V2__services.sql"), versions(db));
+            assertEquals(List.of("1:V1__storage.sql", "2:V2__services.sql", "3:V3__sinks.sql"), versions(db));
         } finally {
             db.close();
         }
