@@ -90,12 +90,17 @@ final class Evaluation {
     private int allFlags;
     /** The months without employer contribution on the date, from {@link #row}; -1 until worked out. */
     private int monthsWithout;
+    /** Whether the person is registered unemployed on the date, read ahead: 1 or 0; -1 when not read. */
+    private int registered = -1;
     private final long asOfDay;
     /** The last zero-employment determination, for the next person of the same household. */
     private HouseholdRegister lastRegister;
     private boolean lastZeroEmployment;
     private ZeroEmploymentDetermination lastDetermination;
     private final Map<String, Map<DivisionCode, CodeSetMatch>> codeSets = new HashMap<>();
+    /** The key of the code set last asked for ({@link #codeSet}), the very instance, and its map. */
+    private PolicyKey<Set<String>> lastCodeSetKey;
+    private Map<DivisionCode, CodeSetMatch> lastCodeSets;
     private final Map<Long, Explanation> retirement = new HashMap<>();
     /**
      * Explanations a leaf makes alike for everyone with the same few facts (the same county,
@@ -137,6 +142,7 @@ final class Evaluation {
     /** Starts on the next person: forgets what was memoised for the last one. */
     void reset(PersonRecord next) {
         this.row = null;
+        this.registered = -1;
         this.allFlags = -1;
         this.monthsWithout = -1;
         start(next);
@@ -153,6 +159,7 @@ final class Evaluation {
         this.row = ahead.row;
         this.allFlags = ahead.flags;
         this.monthsWithout = ahead.monthsWithout;
+        this.registered = ahead.registered ? 1 : 0;
         start(next);
         this.household = ahead.household;
     }
@@ -168,6 +175,10 @@ final class Evaluation {
         int monthsWithout;
         /** The person's household register, or null when not read ahead. */
         Optional<HouseholdRegister> household;
+        /** Whether the person is registered unemployed on the date. */
+        boolean registered;
+        /** Whether the person was born after the date (a batch rejects them). */
+        boolean bornAfter;
 
         /** Forgets the person, so that the next one starts from nothing. */
         void forget() {
@@ -181,6 +192,21 @@ final class Evaluation {
         into.row = r;
         into.flags = r.flagsAt(asOfDay);
         into.monthsWithout = r.monthsWithoutEmployerContribution(asOf);
+    }
+
+    /**
+     * Works out, into {@code into}, what every person is first asked ({@link #isRegistered()},
+     * the birth date): the person's own dates, read for several people one after the other so
+     * that their reads from memory overlap.
+     */
+    void readPersonAhead(PersonRecord p, Ahead into) {
+        into.registered = p.isRegisteredUnemployedOn(asOf);
+        into.bornAfter = p.birthDate().isAfter(asOf);
+    }
+
+    /** Whether the person is registered unemployed on the date, as read ahead or asked now. */
+    boolean isRegistered() {
+        return registered >= 0 ? registered == 1 : person.isRegisteredUnemployedOn(asOf);
     }
 
     /**
@@ -428,7 +454,15 @@ final class Evaluation {
      * @throws org.jobassist.api.policy.PolicyValueUnavailableException if the pack has none
      */
     CodeSetMatch codeSet(PolicyKey<Set<String>> key, DivisionCode division) {
-        Map<DivisionCode, CodeSetMatch> byDivision = codeSets.computeIfAbsent(key.name(), k -> new HashMap<>());
+        Map<DivisionCode, CodeSetMatch> byDivision;
+        // A catalogue asks one or two code sets: the last one's map is asked again without a look-up.
+        if (key == lastCodeSetKey) {
+            byDivision = lastCodeSets;
+        } else {
+            byDivision = codeSets.computeIfAbsent(key.name(), k -> new HashMap<>());
+            lastCodeSetKey = key;
+            lastCodeSets = byDivision;
+        }
         CodeSetMatch found = byDivision.get(division);
         if (found == null) {
             ResolvedValue<Set<String>> value = facts.pack().resolve(key, division, asOf);

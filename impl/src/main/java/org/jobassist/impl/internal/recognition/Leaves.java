@@ -51,19 +51,23 @@ final class Leaves {
 
         @Override
         boolean evaluate(Evaluation e) {
-            return e.person.isRegisteredUnemployedOn(e.asOf);
+            return e.isRegistered();
         }
 
         @Override
         Explanation build(Evaluation e) {
             // Everything read is the spell on the day and the number of spells.
             Optional<DateRange> spell = e.person.registrationOn(e.asOf);
-            Object key = new SpellKey(spell.orElse(null), e.person.unemploymentRegistrations().size());
+            int registrations = e.person.unemploymentRegistrations().size();
+            // The spell itself is the key of a person with that one spell (most registered people):
+            // no key object per person. A SpellKey never equals a DateRange.
+            Object key = spell.isPresent() && registrations == 1 ? spell.get()
+                    : new SpellKey(spell.orElse(null), registrations);
             Explanation x = e.alike(this, key);
             return x != null ? x : e.rememberAlike(this, key, explain(e, spell));
         }
 
-        /** What the explanation of a person's registration shows. */
+        /** What the explanation of a person's registration shows, but for one spell held on the day. */
         private record SpellKey(DateRange spell, int registrations) {}
 
         @Override

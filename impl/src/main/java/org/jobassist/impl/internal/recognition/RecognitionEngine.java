@@ -176,6 +176,11 @@ public final class RecognitionEngine implements RecognitionService {
             table.rows(ids, lookup, size, rows);
             for (int j = 0; j < size; j++) {
                 if (chunk[j] != null) {
+                    b.e.readPersonAhead(chunk[j], read[j]);
+                }
+            }
+            for (int j = 0; j < size; j++) {
+                if (chunk[j] != null) {
                     b.e.readAhead(rows[j], read[j]);
                 }
             }
@@ -232,7 +237,9 @@ public final class RecognitionEngine implements RecognitionService {
             int n = decisions.length;
             Recognition r = null;
             try {
-                check(person, e.asOf);
+                if (ahead != null ? ahead.bornAfter : person.birthDate().isAfter(e.asOf)) {
+                    check(person, e.asOf);
+                }
                 if (ahead != null) {
                     e.reset(person, ahead);
                 } else {
