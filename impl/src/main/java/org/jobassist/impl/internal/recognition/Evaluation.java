@@ -92,6 +92,8 @@ final class Evaluation {
     private int monthsWithout;
     /** Whether the person is registered unemployed on the date, read ahead: 1 or 0; -1 when not read. */
     private int registered = -1;
+    /** How many referrals the person accepted by the date, read ahead; -1 when not read. */
+    private int referrals = -1;
     private final long asOfDay;
     /** The last zero-employment determination, for the next person of the same household. */
     private HouseholdRegister lastRegister;
@@ -143,6 +145,7 @@ final class Evaluation {
     void reset(PersonRecord next) {
         this.row = null;
         this.registered = -1;
+        this.referrals = -1;
         this.allFlags = -1;
         this.monthsWithout = -1;
         start(next);
@@ -160,6 +163,7 @@ final class Evaluation {
         this.allFlags = ahead.flags;
         this.monthsWithout = ahead.monthsWithout;
         this.registered = ahead.registered ? 1 : 0;
+        this.referrals = ahead.referrals;
         start(next);
         this.household = ahead.household;
     }
@@ -179,6 +183,13 @@ final class Evaluation {
         boolean registered;
         /** Whether the person was born after the date (a batch rejects them). */
         boolean bornAfter;
+        /** How many referrals the person accepted by the date. */
+        int referrals;
+        /**
+         * The hash of the person's county of residence: read only so that the county's code is
+         * in the cache when the person's county set is looked up.
+         */
+        int residence;
 
         /** Forgets the person, so that the next one starts from nothing. */
         void forget() {
@@ -202,6 +213,13 @@ final class Evaluation {
     void readPersonAhead(PersonRecord p, Ahead into) {
         into.registered = p.isRegisteredUnemployedOn(asOf);
         into.bornAfter = p.birthDate().isAfter(asOf);
+        into.referrals = p.referralsAcceptedBy(asOf);
+        into.residence = p.residence().hashCode();
+    }
+
+    /** How many referrals the person accepted by the date, as read ahead or counted now. */
+    int referralsAccepted() {
+        return referrals >= 0 ? referrals : person.referralsAcceptedBy(asOf);
     }
 
     /** Whether the person is registered unemployed on the date, as read ahead or asked now. */

@@ -446,7 +446,7 @@ final class Leaves {
 
         @Override
         boolean evaluate(Evaluation e) {
-            return e.person.referralsAcceptedBy(e.asOf) >= count;
+            return e.referralsAccepted() >= count;
         }
 
         @Override
