@@ -1,6 +1,7 @@
 package org.jobassist.api.identity;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -335,7 +336,12 @@ public final class ResidentIdNumber implements Comparable<ResidentIdNumber> {
      * @return the masked number
      */
     public String masked() {
-        return value.substring(0, 6) + "********" + value.substring(LENGTH - 4);
+        // One array and the string: recognition with explanations masks every person's number.
+        char[] c = new char[LENGTH];
+        value.getChars(0, 6, c, 0);
+        Arrays.fill(c, 6, LENGTH - 4, '*');
+        value.getChars(LENGTH - 4, LENGTH, c, LENGTH - 4);
+        return new String(c);
     }
 
     /**

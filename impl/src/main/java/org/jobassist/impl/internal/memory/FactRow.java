@@ -206,6 +206,37 @@ public final class FactRow {
     }
 
     /**
+     * The index ({@code year * 12 + month - 1}) of {@link #lastEmployerPaidMonth}, or
+     * {@link #NO_MONTH} if there is none; for a row without a {@link #hasWideHistory wide}
+     * history, where every index lies strictly between {@code -2^29} and {@code 2^29}.
+     * Allocates nothing.
+     *
+     * @param asOf the day asked about
+     * @return the index, or {@link #NO_MONTH}
+     * @throws IllegalStateException if the history is wide
+     */
+    public long lastEmployerPaidMonthIndex(LocalDate asOf) {
+        if (wide != null) {
+            throw new IllegalStateException("a wide history has no compact month index");
+        }
+        long last = lastEmployerIndex(index(asOf));
+        return last == Long.MIN_VALUE ? NO_MONTH : last;
+    }
+
+    /** What {@link #lastEmployerPaidMonthIndex} gives when there is no such month: outside every index it gives. */
+    public static final long NO_MONTH = 1L << 30;
+
+    /**
+     * Whether the stored history has a month too far from the present era for the compact
+     * form, and is kept as given.
+     *
+     * @return true if it has
+     */
+    public boolean hasWideHistory() {
+        return wide != null;
+    }
+
+    /**
      * Whether the stored history has an employer-paid contribution for {@code month}.
      *
      * @param month the month

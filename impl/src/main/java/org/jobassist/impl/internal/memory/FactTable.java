@@ -88,6 +88,83 @@ public final class FactTable {
     }
 
     /**
+     * The rows of {@code count} people at once, as {@link #rows(PersonId[], long[], int, FactRow[])}
+     * gives them, in finer stages: every id's text is touched before any is hashed, and every
+     * slot is found before any row reference is read, so that each stage waits for memory
+     * once for all the people rather than once per person.
+     *
+     * @param people the people, {@code people[0]} to {@code people[count - 1]}; a null element gets a null row
+     * @param lookup scratch space for at least {@code count} people
+     * @param count how many
+     * @param into where the rows go, at the people's indices
+     * @throws IndexOutOfBoundsException if {@code count} exceeds the arrays or the scratch space
+     */
+    public void rows(PersonId[] people, Lookup lookup, int count, FactRow[] into) {
+        State s = current;
+        String[] texts = lookup.texts;
+        long[] w = lookup.words;
+        int[] slots = lookup.slots;
+        Shard[] shards = lookup.shards;
+        int touched = 0;
+        // Each stage's loop is short, so the processor has many people's reads in flight at once.
+        for (int j = 0; j < count; j++) {
+            PersonId p = people[j];
+            String t = p == null ? null : p.value();
+            texts[j] = t;
+            touched += t == null ? 0 : t.length();
+        }
+        for (int j = 0; j < count; j++) {
+            if (texts[j] != null) {
+                words(texts[j], w, 3 * j);
+            }
+        }
+        for (int j = 0; j < count; j++) {
+            if (texts[j] != null) {
+                Shard shard = s.shards[shardOf((int) (w[3 * j] >>> 32))];
+                shards[j] = shard;
+                slots[j] = shard.find(texts[j], w, 3 * j);
+            }
+        }
+        for (int j = 0; j < count; j++) {
+            into[j] = texts[j] == null ? null : slots[j] < 0 ? FactRow.EMPTY : shards[j].rows[slots[j]];
+            texts[j] = null;
+            shards[j] = null;
+        }
+        // Kept, so that the first stage's reads are not dropped as unused.
+        lookup.touched = touched;
+    }
+
+    /**
+     * Scratch space of {@link #rows(PersonId[], Lookup, int, FactRow[])} for a number of
+     * people: one per batch, reused for each group of people. Confined to one thread.
+     */
+    public static final class Lookup {
+        final String[] texts;
+        final long[] words;
+        final int[] slots;
+        final Shard[] shards;
+        int touched;
+
+        /**
+         * Room for {@code capacity} people.
+         *
+         * @param capacity how many people a call looks up at most
+         * @throws NegativeArraySizeException if {@code capacity} is negative
+         */
+        public Lookup(int capacity) {
+            this.texts = new String[capacity];
+            this.words = new long[3 * capacity];
+            this.slots = new int[capacity];
+            this.shards = new Shard[capacity];
+        }
+
+        @Override
+        public String toString() {
+            return "FactTable.Lookup[" + texts.length + "]";
+        }
+    }
+
+    /**
      * The table behind every registry of {@code registries}, when they are all in-memory
      * registries over one table; otherwise null, and the registries are to be asked one by one.
      *
@@ -234,6 +311,12 @@ public final class FactTable {
 
         /** The row of the id whose {@link #words} are {@code w[at]} to {@code w[at + 2]}, or null. */
         FactRow get(String key, long[] w, int at) {
+            int i = find(key, w, at);
+            return i < 0 ? null : rows[i];
+        }
+
+        /** The slot of the id whose {@link #words} are {@code w[at]} to {@code w[at + 2]}, or -1. */
+        int find(String key, long[] w, int at) {
             long tag = w[at];
             long w0 = w[at + 1];
             long w1 = w[at + 2];
@@ -243,10 +326,10 @@ public final class FactTable {
                 long stored = m[3 * i];
                 if (stored == tag && m[3 * i + 1] == w0 && m[3 * i + 2] == w1
                         && ((int) tag != 0 || key.equals(keys[i]))) {
-                    return rows[i];
+                    return i;
                 }
                 if (stored == 0) {
-                    return null;
+                    return -1;
                 }
             }
         }

@@ -133,13 +133,13 @@ final class CompiledCatalogue {
             boolean satisfied = condition.outcome() == Explanation.Outcome.SATISFIED;
             any |= satisfied && i < recognised;
             // A condition explained alike for others: so is the category's outcome.
-            boolean shared = e.isShared(roots[i]);
-            CategoryOutcome o = shared ? e.outcomeAlike(i, condition) : null;
+            int id = e.idOf(roots[i]);
+            CategoryOutcome o = id != 0 ? e.outcomeAlike(i, id) : null;
             if (o == null) {
                 o = new CategoryOutcome(categories[i], satisfied,
                         categoryNodes[i].satisfied(satisfied, List.of(condition)));
-                if (shared) {
-                    e.rememberOutcome(i, condition, o);
+                if (id != 0) {
+                    e.rememberOutcome(i, id, o);
                 }
             }
             outcomes[i] = o;

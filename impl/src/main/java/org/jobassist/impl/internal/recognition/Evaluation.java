@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jobassist.api.category.CategoryOutcome;
+import org.jobassist.api.family.HouseholdId;
 import org.jobassist.api.family.HouseholdRegister;
 import org.jobassist.api.family.ZeroEmploymentDetermination;
 import org.jobassist.api.law.Explanation;
@@ -57,20 +58,27 @@ final class Evaluation {
      * entry with an older stamp is unknown, so starting on the next person clears nothing.
      */
     final int[] memo;
-    @SuppressWarnings("unchecked") // an array of a generic type: each element is made as ByIdentity<Explanation>
-    private static ByIdentity<Explanation>[] newTables(int n) {
-        return (ByIdentity<Explanation>[]) new ByIdentity<?>[n];
+    @SuppressWarnings("unchecked") // an array of a generic type: each element is made as ByIds<Shared>
+    private static ByIds<Shared>[] newTables(int n) {
+        return (ByIds<Shared>[]) new ByIds<?>[n];
     }
 
     /** The current person's stamp, from 1: an entry of 0 is never current. */
     int stamp;
     final Explanation[] explained;
     /**
-     * Whether {@link #explained} of a slot is one of the explanations made alike for everyone
-     * with the same few facts ({@link #alike}): a connective whose children all are is alike
-     * too, by its children's identity, and so is a category whose condition is.
+     * The id of {@link #explained} of a slot when it is one of the explanations made alike for
+     * everyone with the same few facts ({@link #alike}) and remembered, 0 when it was made for
+     * this person alone: a connective whose children all are shared is shared too, by its
+     * children's ids, and so is a category whose condition is. Ids are given out from 1 by
+     * this evaluation, one per explanation it remembers, so equal ids are the same instance.
      */
-    private final boolean[] shared;
+    private final int[] ids;
+    /** The last id given out. */
+    private int lastId;
+    /** Per slot, the explanation {@link #same} was last given and its id. */
+    private final Explanation[] sameExplanation;
+    private final int[] sameId;
     PersonRecord person;
     private final boolean explaining;
     private Optional<HouseholdRegister> household;
@@ -82,27 +90,36 @@ final class Evaluation {
     private int allFlags;
     /** The months without employer contribution on the date, from {@link #row}; -1 until worked out. */
     private int monthsWithout;
+    /** Whether the person is registered unemployed on the date, read ahead: 1 or 0; -1 when not read. */
+    private int registered = -1;
+    /** How many referrals the person accepted by the date, read ahead; -1 when not read. */
+    private int referrals = -1;
     private final long asOfDay;
     /** The last zero-employment determination, for the next person of the same household. */
     private HouseholdRegister lastRegister;
     private boolean lastZeroEmployment;
     private ZeroEmploymentDetermination lastDetermination;
     private final Map<String, Map<DivisionCode, CodeSetMatch>> codeSets = new HashMap<>();
+    /** The key of the code set last asked for ({@link #codeSet}), the very instance, and its map. */
+    private PolicyKey<Set<String>> lastCodeSetKey;
+    private Map<DivisionCode, CodeSetMatch> lastCodeSets;
     private final Map<Long, Explanation> retirement = new HashMap<>();
     /**
      * Explanations a leaf makes alike for everyone with the same few facts (the same county,
      * the same birth date and retirement class), by slot and the leaf's key: explanations are
      * immutable, so one instance serves them all.
      */
-    private final List<Map<Object, Explanation>> alike;
-    /** Explanations of connectives made alike, by slot and the identity of their children's explanations. */
-    private final ByIdentity<Explanation>[] byChildren;
+    private final List<Map<Object, Shared>> alike;
+    /** Explanations of connectives made alike, by slot and the ids of their children's explanations. */
+    private final ByIds<Shared>[] byChildren;
     /** Per slot, room for a connective's children's explanations while it is explained. */
     private final Explanation[][] scratch;
-    /** Category outcomes made alike, by category index and the identity of the condition's explanation. */
-    private final List<ByIdentity<CategoryOutcome>> outcomes;
-    /** The one-element key of {@link #outcomes}. */
-    private final Explanation[] condition = new Explanation[1];
+    /** Per slot, room for the ids of a connective's children's explanations. */
+    private final int[][] idScratch;
+    /** Category outcomes made alike, by category index and the id of the condition's explanation. */
+    private final List<ByIds<CategoryOutcome>> outcomes;
+    /** The one-id key of {@link #outcomes}. */
+    private final int[] condition = new int[1];
     /** {@link #asOf} as explanations show it. */
     final String asOfText;
 
@@ -114,16 +131,21 @@ final class Evaluation {
         this.explaining = explaining;
         this.memo = new int[slots];
         this.explained = new Explanation[slots];
-        this.shared = new boolean[explaining ? slots : 0];
+        this.ids = new int[explaining ? slots : 0];
+        this.sameExplanation = new Explanation[explaining ? slots : 0];
+        this.sameId = new int[explaining ? slots : 0];
         this.alike = explaining ? new ArrayList<>(Collections.nCopies(slots, null)) : List.of();
         this.outcomes = explaining ? new ArrayList<>(Collections.nCopies(categories, null)) : List.of();
         this.byChildren = newTables(explaining ? slots : 0);
         this.scratch = new Explanation[explaining ? slots : 0][];
+        this.idScratch = new int[explaining ? slots : 0][];
     }
 
     /** Starts on the next person: forgets what was memoised for the last one. */
     void reset(PersonRecord next) {
         this.row = null;
+        this.registered = -1;
+        this.referrals = -1;
         this.allFlags = -1;
         this.monthsWithout = -1;
         start(next);
@@ -140,7 +162,10 @@ final class Evaluation {
         this.row = ahead.row;
         this.allFlags = ahead.flags;
         this.monthsWithout = ahead.monthsWithout;
+        this.registered = ahead.registered ? 1 : 0;
+        this.referrals = ahead.referrals;
         start(next);
+        this.household = ahead.household;
     }
 
     /**
@@ -152,6 +177,25 @@ final class Evaluation {
         FactRow row;
         int flags;
         int monthsWithout;
+        /** The person's household register, or null when not read ahead. */
+        Optional<HouseholdRegister> household;
+        /** Whether the person is registered unemployed on the date. */
+        boolean registered;
+        /** Whether the person was born after the date (a batch rejects them). */
+        boolean bornAfter;
+        /** How many referrals the person accepted by the date. */
+        int referrals;
+        /**
+         * The hash of the person's county of residence: read only so that the county's code is
+         * in the cache when the person's county set is looked up.
+         */
+        int residence;
+
+        /** Forgets the person, so that the next one starts from nothing. */
+        void forget() {
+            row = null;
+            household = null;
+        }
     }
 
     /** Reads what the fast path asks of {@code r}, a person's row, into {@code into}; only with {@link Facts#table()}. */
@@ -159,6 +203,37 @@ final class Evaluation {
         into.row = r;
         into.flags = r.flagsAt(asOfDay);
         into.monthsWithout = r.monthsWithoutEmployerContribution(asOf);
+    }
+
+    /**
+     * Works out, into {@code into}, what every person is first asked ({@link #isRegistered()},
+     * the birth date): the person's own dates, read for several people one after the other so
+     * that their reads from memory overlap.
+     */
+    void readPersonAhead(PersonRecord p, Ahead into) {
+        into.registered = p.isRegisteredUnemployedOn(asOf);
+        into.bornAfter = p.birthDate().isAfter(asOf);
+        into.referrals = p.referralsAcceptedBy(asOf);
+        into.residence = p.residence().hashCode();
+    }
+
+    /** How many referrals the person accepted by the date, as read ahead or counted now. */
+    int referralsAccepted() {
+        return referrals >= 0 ? referrals : person.referralsAcceptedBy(asOf);
+    }
+
+    /** Whether the person is registered unemployed on the date, as read ahead or asked now. */
+    boolean isRegistered() {
+        return registered >= 0 ? registered == 1 : person.isRegisteredUnemployedOn(asOf);
+    }
+
+    /**
+     * Reads {@code p}'s household register into {@code into}, as {@link #household()} would
+     * find it; for a store whose reads have no cost but memory's, as the library's own.
+     */
+    void readHouseholdAhead(PersonRecord p, Ahead into) {
+        Optional<HouseholdId> id = p.household();
+        into.household = id.isPresent() ? facts.households().find(id.get()) : Optional.empty();
     }
 
     private void start(PersonRecord next) {
@@ -173,7 +248,7 @@ final class Evaluation {
         }
         if (explaining) {
             Arrays.fill(explained, null);
-            Arrays.fill(shared, false);
+            Arrays.fill(ids, 0);
         }
     }
 
@@ -202,6 +277,9 @@ final class Evaluation {
                 || lastRegister.id().equals(register.id()) && lastRegister.equals(register));
     }
 
+    /** An explanation remembered for others, with its id. */
+    private record Shared(Explanation explanation, int id) {}
+
     /**
      * The explanation {@code node} made for {@code key}, or null.
      *
@@ -209,12 +287,13 @@ final class Evaluation {
      * @param key what the leaf's explanation depends on
      */
     Explanation alike(Node node, Object key) {
-        Map<Object, Explanation> byKey = alike.get(node.slot);
-        Explanation x = byKey == null ? null : byKey.get(key);
-        if (x != null) {
-            shared[node.slot] = true;
+        Map<Object, Shared> byKey = alike.get(node.slot);
+        Shared x = byKey == null ? null : byKey.get(key);
+        if (x == null) {
+            return null;
         }
-        return x;
+        ids[node.slot] = x.id;
+        return x.explanation;
     }
 
     /**
@@ -230,28 +309,43 @@ final class Evaluation {
         return xs;
     }
 
-    /**
-     * The explanation the connective {@code node} made for the very children's explanations
-     * {@code xs[0]} to {@code xs[n - 1]}, all made alike for others; or null.
-     */
-    Explanation alike(Node node, Explanation[] xs, int n) {
-        ByIdentity<Explanation> byXs = byChildren[node.slot];
-        Explanation x = byXs == null ? null : byXs.get(xs, n);
-        if (x != null) {
-            shared[node.slot] = true;
+    /** Room for the ids of {@code node}'s {@code n} children's explanations, as {@link #scratch}. */
+    int[] idScratch(Node node, int n) {
+        int[] ks = idScratch[node.slot];
+        if (ks == null || ks.length != n) {
+            ks = new int[n];
+            idScratch[node.slot] = ks;
         }
-        return x;
+        return ks;
     }
 
-    /** Remembers {@code x}, the explanation the connective {@code node} made for the children's {@code xs}; returns it. */
-    Explanation rememberAlike(Node node, Explanation[] xs, int n, Explanation x) {
-        ByIdentity<Explanation> byXs = byChildren[node.slot];
-        if (byXs == null) {
-            byXs = new ByIdentity<>(ALIKE_FEW);
-            byChildren[node.slot] = byXs;
+    /**
+     * The explanation the connective {@code node} made for the children's explanations of
+     * the ids {@code ks}, all made alike for others; or null.
+     */
+    Explanation alike(Node node, int[] ks) {
+        ByIds<Shared> byKs = byChildren[node.slot];
+        Shared x = byKs == null ? null : byKs.get(ks);
+        if (x == null) {
+            return null;
         }
-        byXs.put(xs, n, x);
-        shared[node.slot] = true;
+        ids[node.slot] = x.id;
+        return x.explanation;
+    }
+
+    /** Remembers {@code x}, the explanation the connective {@code node} made for the children's ids {@code ks}; returns it. */
+    Explanation rememberAlike(Node node, int[] ks, Explanation x) {
+        ByIds<Shared> byKs = byChildren[node.slot];
+        if (byKs == null) {
+            byKs = new ByIds<>(ks.length, ALIKE_FEW);
+            byChildren[node.slot] = byKs;
+        }
+        int id = lastId + 1;
+        // Not kept (the table is full): made for this person alone, as no one else can ask for it.
+        if (byKs.put(ks, new Shared(x, id))) {
+            lastId = id;
+            ids[node.slot] = id;
+        }
         return x;
     }
 
@@ -260,53 +354,64 @@ final class Evaluation {
      * nothing about the person); returns it.
      */
     Explanation same(Node node, Explanation x) {
-        shared[node.slot] = true;
+        int slot = node.slot;
+        if (sameExplanation[slot] != x) {
+            sameExplanation[slot] = x;
+            sameId[slot] = ++lastId;
+        }
+        ids[slot] = sameId[slot];
         return x;
     }
 
     /** Whether the person's explanation of {@code node} is one made alike for others ({@link #alike}). */
     boolean isShared(Node node) {
-        return shared[node.slot];
+        return ids[node.slot] != 0;
+    }
+
+    /** The id of the person's explanation of {@code node}, 0 when it is their own ({@link #isShared}). */
+    int idOf(Node node) {
+        return ids[node.slot];
     }
 
     /**
-     * The outcome of category {@code category} already made for the very explanation
-     * {@code condition} of its condition, or null.
+     * The outcome of category {@code category} already made for the explanation of its
+     * condition whose id is {@code conditionId}, or null.
      */
-    CategoryOutcome outcomeAlike(int category, Explanation condition) {
-        ByIdentity<CategoryOutcome> byCondition = outcomes.get(category);
+    CategoryOutcome outcomeAlike(int category, int conditionId) {
+        ByIds<CategoryOutcome> byCondition = outcomes.get(category);
         if (byCondition == null) {
             return null;
         }
-        this.condition[0] = condition;
-        return byCondition.get(this.condition, 1);
+        this.condition[0] = conditionId;
+        return byCondition.get(this.condition);
     }
 
-    /** Remembers the outcome of category {@code category} for {@code condition}; returns it. */
-    CategoryOutcome rememberOutcome(int category, Explanation condition, CategoryOutcome o) {
-        ByIdentity<CategoryOutcome> byCondition = outcomes.get(category);
+    /** Remembers the outcome of category {@code category} for the condition's {@code conditionId}; returns it. */
+    CategoryOutcome rememberOutcome(int category, int conditionId, CategoryOutcome o) {
+        ByIds<CategoryOutcome> byCondition = outcomes.get(category);
         if (byCondition == null) {
-            byCondition = new ByIdentity<>(ALIKE_FEW);
+            byCondition = new ByIds<>(1, ALIKE_FEW);
             outcomes.set(category, byCondition);
         }
-        this.condition[0] = condition;
-        byCondition.put(this.condition, 1, o);
+        this.condition[0] = conditionId;
+        byCondition.put(this.condition, o);
         return o;
     }
 
     /** Remembers the explanation {@code node} made for {@code key}; returns it. */
     Explanation rememberAlike(Node node, Object key, Explanation x) {
-        Map<Object, Explanation> byKey = alike.get(node.slot);
+        Map<Object, Shared> byKey = alike.get(node.slot);
         if (byKey == null) {
             byKey = new HashMap<>();
             alike.set(node.slot, byKey);
         }
         // Bounded: a batch's memory must not grow with its people (a slot keyed by birth date
-        // sees some 25,000 days per retirement class).
+        // sees some 25,000 days per retirement class). One not kept is this person's alone.
         if (byKey.size() < (node.remembersMany() ? ALIKE_MAX : ALIKE_FEW)) {
-            byKey.put(key, x);
+            int id = ++lastId;
+            byKey.put(key, new Shared(x, id));
+            ids[node.slot] = id;
         }
-        shared[node.slot] = true;
         return x;
     }
 
@@ -367,7 +472,15 @@ final class Evaluation {
      * @throws org.jobassist.api.policy.PolicyValueUnavailableException if the pack has none
      */
     CodeSetMatch codeSet(PolicyKey<Set<String>> key, DivisionCode division) {
-        Map<DivisionCode, CodeSetMatch> byDivision = codeSets.computeIfAbsent(key.name(), k -> new HashMap<>());
+        Map<DivisionCode, CodeSetMatch> byDivision;
+        // A catalogue asks one or two code sets: the last one's map is asked again without a look-up.
+        if (key == lastCodeSetKey) {
+            byDivision = lastCodeSets;
+        } else {
+            byDivision = codeSets.computeIfAbsent(key.name(), k -> new HashMap<>());
+            lastCodeSetKey = key;
+            lastCodeSets = byDivision;
+        }
         CodeSetMatch found = byDivision.get(division);
         if (found == null) {
             ResolvedValue<Set<String>> value = facts.pack().resolve(key, division, asOf);

@@ -30,6 +30,8 @@ final class FlatProgram {
 
     /** The distinct leaves, in the order they are evaluated: cheapest first, then first read. */
     private final Leaf[] leaves;
+    /** What class of leaf each is ({@link #kindOf}), so that the call can be made to the class itself. */
+    private final byte[] kinds;
     /** The categories that read leaf {@code i}. */
     private final long[] readers;
     /** The categories that need leaf {@code i} false (they read it negated). */
@@ -43,6 +45,10 @@ final class FlatProgram {
     private FlatProgram(Leaf[] leaves, long[] readers, long[] clearedIfTrue, long[] clearedIfFalse, long start,
             int categories) {
         this.leaves = leaves;
+        this.kinds = new byte[leaves.length];
+        for (int i = 0; i < leaves.length; i++) {
+            kinds[i] = kindOf(leaves[i]);
+        }
         this.readers = readers;
         this.clearedIfTrue = clearedIfTrue;
         this.clearedIfFalse = clearedIfFalse;
@@ -157,11 +163,70 @@ final class FlatProgram {
         Leaf[] ls = leaves;
         for (int i = 0; i < ls.length && open != 0; i++) {
             if ((open & readers[i]) != 0) {
-                open &= ~(ls[i].evaluate(e) ? clearedIfTrue[i] : clearedIfFalse[i]);
+                open &= ~(evaluate(kinds[i], ls[i], e) ? clearedIfTrue[i] : clearedIfFalse[i]);
             }
         }
         for (int c = 0; c < categories; c++) {
             decisions[c] = (open & (1L << c)) != 0;
+        }
+    }
+
+    private static final byte OTHER = 0;
+    private static final byte REGISTERED = 1;
+    private static final byte NEAR_RETIREMENT = 2;
+    private static final byte AGE = 3;
+    private static final byte ZERO_EMPLOYMENT = 4;
+    private static final byte FLAG = 5;
+    private static final byte COUNTY = 6;
+    private static final byte MONTHS = 7;
+    private static final byte REFERRALS = 8;
+
+    private static byte kindOf(Leaf leaf) {
+        if (leaf instanceof Leaves.RegisteredUnemployed) {
+            return REGISTERED;
+        } else if (leaf instanceof Leaves.NearRetirement) {
+            return NEAR_RETIREMENT;
+        } else if (leaf instanceof Leaves.AgeAtLeastLeaf) {
+            return AGE;
+        } else if (leaf instanceof Leaves.ZeroEmploymentMember) {
+            return ZERO_EMPLOYMENT;
+        } else if (leaf instanceof Leaves.RegistryFlagLeaf) {
+            return FLAG;
+        } else if (leaf instanceof Leaves.CountySet) {
+            return COUNTY;
+        } else if (leaf instanceof Leaves.UnemployedMonths) {
+            return MONTHS;
+        } else if (leaf instanceof Leaves.Referrals) {
+            return REFERRALS;
+        }
+        return OTHER;
+    }
+
+    /**
+     * {@code leaf.evaluate(e)}, called on the leaf's own class: a call through the base class
+     * from one place for eight classes is not inlined, and this loop makes it for every leaf
+     * of every person.
+     */
+    private static boolean evaluate(byte kind, Leaf leaf, Evaluation e) {
+        switch (kind) {
+            case REGISTERED:
+                return ((Leaves.RegisteredUnemployed) leaf).evaluate(e);
+            case NEAR_RETIREMENT:
+                return ((Leaves.NearRetirement) leaf).evaluate(e);
+            case AGE:
+                return ((Leaves.AgeAtLeastLeaf) leaf).evaluate(e);
+            case ZERO_EMPLOYMENT:
+                return ((Leaves.ZeroEmploymentMember) leaf).evaluate(e);
+            case FLAG:
+                return ((Leaves.RegistryFlagLeaf) leaf).evaluate(e);
+            case COUNTY:
+                return ((Leaves.CountySet) leaf).evaluate(e);
+            case MONTHS:
+                return ((Leaves.UnemployedMonths) leaf).evaluate(e);
+            case REFERRALS:
+                return ((Leaves.Referrals) leaf).evaluate(e);
+            default:
+                return leaf.evaluate(e);
         }
     }
 

@@ -31,6 +31,7 @@ import org.jobassist.api.region.DivisionCode;
 import org.jobassist.api.time.DateRange;
 import org.jobassist.api.time.RetirementClass;
 import org.jobassist.api.time.StatutoryRetirement;
+import org.jobassist.impl.internal.memory.FactRow;
 import org.jobassist.impl.internal.zef.ZeroEmploymentEngine;
 
 /** The leaf conditions of the vocabulary, one class each. */
@@ -51,19 +52,23 @@ final class Leaves {
 
         @Override
         boolean evaluate(Evaluation e) {
-            return e.person.isRegisteredUnemployedOn(e.asOf);
+            return e.isRegistered();
         }
 
         @Override
         Explanation build(Evaluation e) {
             // Everything read is the spell on the day and the number of spells.
             Optional<DateRange> spell = e.person.registrationOn(e.asOf);
-            Object key = new SpellKey(spell.orElse(null), e.person.unemploymentRegistrations().size());
+            int registrations = e.person.unemploymentRegistrations().size();
+            // The spell itself is the key of a person with that one spell (most registered people):
+            // no key object per person. A SpellKey never equals a DateRange.
+            Object key = spell.isPresent() && registrations == 1 ? spell.get()
+                    : new SpellKey(spell.orElse(null), registrations);
             Explanation x = e.alike(this, key);
             return x != null ? x : e.rememberAlike(this, key, explain(e, spell));
         }
 
-        /** What the explanation of a person's registration shows. */
+        /** What the explanation of a person's registration shows, but for one spell held on the day. */
         private record SpellKey(DateRange spell, int registrations) {}
 
         @Override
@@ -390,14 +395,18 @@ final class Leaves {
             if (e.facts.table() == null) {
                 return super.build(e);
             }
-            FactRowKey key = new FactRowKey(e.monthsWithoutEmployerContribution(), e.row().hasHistory(),
-                    e.row().lastEmployerPaidMonth(e.asOf).orElse(null));
+            FactRow row = e.row();
+            if (row.hasWideHistory()) {
+                return super.build(e);
+            }
+            // One long, boxed: the months without (an int), whether a history is recorded, and the last
+            // employer-paid month's index or FactRow.NO_MONTH, all within 31 bits and told apart there.
+            long last = row.lastEmployerPaidMonthIndex(e.asOf);
+            Long key = (long) e.monthsWithoutEmployerContribution() << 32 | (row.hasHistory() ? 1L << 31 : 0)
+                    | (last & 0x7FFF_FFFFL);
             Explanation x = e.alike(this, key);
             return x != null ? x : e.rememberAlike(this, key, super.build(e));
         }
-
-        /** What the explanation of a person's contribution history shows. */
-        private record FactRowKey(int without, boolean recorded, YearMonth last) {}
 
         @Override
         Explanation compute(Evaluation e) {
@@ -437,7 +446,7 @@ final class Leaves {
 
         @Override
         boolean evaluate(Evaluation e) {
-            return e.person.referralsAcceptedBy(e.asOf) >= count;
+            return e.referralsAccepted() >= count;
         }
 
         @Override

@@ -155,11 +155,12 @@ abstract class Node {
         @Override
         Explanation build(Evaluation e) {
             Explanation x = child.explain(e);
-            if (e.isShared(child)) {
-                Explanation[] xs = e.scratch(this, 1);
-                xs[0] = x;
-                Explanation known = e.alike(this, xs, 1);
-                return known != null ? known : e.rememberAlike(this, xs, 1, negation(x));
+            int id = e.idOf(child);
+            if (id != 0) {
+                int[] ks = e.idScratch(this, 1);
+                ks[0] = id;
+                Explanation known = e.alike(this, ks);
+                return known != null ? known : e.rememberAlike(this, ks, negation(x));
             }
             return negation(x);
         }
@@ -172,26 +173,29 @@ abstract class Node {
     /**
      * Explains {@code all} ({@code conjunction}) or {@code any} of {@code children}. When every
      * child's explanation is one made alike for others, so is this one: looked up by the
-     * children's identity, so that people with the same facts share the whole sub-tree.
+     * children's ids, so that people with the same facts share the whole sub-tree.
      */
     private static Explanation connective(Node node, Node[] children, Evaluation e, boolean conjunction) {
         int n = children.length;
         // The node's own scratch: a child's explanation uses its own, and no node is explained twice for a person.
         Explanation[] xs = e.scratch(node, n);
+        int[] ks = e.idScratch(node, n);
         boolean shared = true;
         boolean holds = conjunction;
         for (int i = 0; i < n; i++) {
             Explanation x = children[i].explain(e);
             xs[i] = x;
-            shared &= e.isShared(children[i]);
+            int id = e.idOf(children[i]);
+            ks[i] = id;
+            shared &= id != 0;
             boolean satisfied = x.outcome() == Explanation.Outcome.SATISFIED;
             holds = conjunction ? holds && satisfied : holds || satisfied;
         }
         if (!shared) {
             return make(node, xs, holds);
         }
-        Explanation known = e.alike(node, xs, n);
-        return known != null ? known : e.rememberAlike(node, xs, n, make(node, xs, holds));
+        Explanation known = e.alike(node, ks);
+        return known != null ? known : e.rememberAlike(node, ks, make(node, xs, holds));
     }
 
     private static Explanation make(Node node, Explanation[] xs, boolean holds) {

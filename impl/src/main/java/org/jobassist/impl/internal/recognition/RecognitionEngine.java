@@ -26,6 +26,7 @@ import org.jobassist.api.spi.HouseholdStore;
 import org.jobassist.api.spi.Registries;
 import org.jobassist.impl.internal.memory.FactRow;
 import org.jobassist.impl.internal.memory.FactTable;
+import org.jobassist.impl.internal.memory.InMemoryHouseholdStore;
 
 /**
  * The recognition service. Every catalogue version of the pack is compiled when the engine is
@@ -156,12 +157,14 @@ public final class RecognitionEngine implements RecognitionService {
         FactTable table = facts.table();
         PersonRecord[] chunk = new PersonRecord[READ_AHEAD];
         PersonId[] ids = new PersonId[READ_AHEAD];
-        long[] scratch = new long[3 * READ_AHEAD];
+        FactTable.Lookup lookup = new FactTable.Lookup(READ_AHEAD);
         FactRow[] rows = new FactRow[READ_AHEAD];
         Evaluation.Ahead[] read = new Evaluation.Ahead[READ_AHEAD];
         for (int j = 0; j < READ_AHEAD; j++) {
             read[j] = new Evaluation.Ahead();
         }
+        // The library's own household store is read ahead too: a read costs nothing but memory.
+        boolean householdsAhead = facts.households() instanceof InMemoryHouseholdStore;
         Iterator<PersonRecord> it = people.iterator();
         while (it.hasNext()) {
             int size = 0;
@@ -170,10 +173,22 @@ public final class RecognitionEngine implements RecognitionService {
                 ids[size] = p == null ? null : p.id();
                 chunk[size++] = p;
             }
-            table.rows(ids, scratch, size, rows);
+            table.rows(ids, lookup, size, rows);
+            for (int j = 0; j < size; j++) {
+                if (chunk[j] != null) {
+                    b.e.readPersonAhead(chunk[j], read[j]);
+                }
+            }
             for (int j = 0; j < size; j++) {
                 if (chunk[j] != null) {
                     b.e.readAhead(rows[j], read[j]);
+                }
+            }
+            if (householdsAhead) {
+                for (int j = 0; j < size; j++) {
+                    if (chunk[j] != null) {
+                        b.e.readHouseholdAhead(chunk[j], read[j]);
+                    }
                 }
             }
             for (int j = 0; j < size; j++) {
@@ -181,6 +196,7 @@ public final class RecognitionEngine implements RecognitionService {
                 chunk[j] = null;
                 ids[j] = null;
                 rows[j] = null;
+                read[j].forget();
             }
         }
         return b.result();
@@ -221,7 +237,9 @@ public final class RecognitionEngine implements RecognitionService {
             int n = decisions.length;
             Recognition r = null;
             try {
-                check(person, e.asOf);
+                if (ahead != null ? ahead.bornAfter : person.birthDate().isAfter(e.asOf)) {
+                    check(person, e.asOf);
+                }
                 if (ahead != null) {
                     e.reset(person, ahead);
                 } else {

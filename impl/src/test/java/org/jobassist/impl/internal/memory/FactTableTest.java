@@ -103,6 +103,46 @@ class FactTableTest {
     }
 
     @Test
+    void rowsInFinerStagesAreTheRowsOneByOneWithTheLookupReused() {
+        FactTable table = new FactTable();
+        Map<PersonId, FactRow> puts = new LinkedHashMap<>();
+        for (int i = 0; i < 1_000; i += 2) {
+            PersonId p = PersonId.of("p" + i);
+            puts.put(p, rowOf(p, i % 50));
+        }
+        // Ids too long to be held in a slot, and of wide characters, are compared by their text.
+        PersonId longId = PersonId.of("person-with-a-long-identifier-0001");
+        PersonId wide = PersonId.of("p\u4e2d\u6587");
+        puts.put(longId, rowOf(longId, 41));
+        puts.put(wide, rowOf(wide, 42));
+        put(table, puts);
+        FactTable.Lookup lookup = new FactTable.Lookup(40);
+        FactRow[] rows = new FactRow[40];
+        for (int round = 0; round < 3; round++) {
+            PersonId[] people = new PersonId[40];
+            for (int i = 0; i < people.length; i++) {
+                int n = i + round * 40;
+                people[i] = n % 7 == 6 ? null : n % 11 == 3 ? longId : n % 11 == 4 ? wide
+                        : n % 11 == 5 ? PersonId.of("person-with-a-long-identifier-0002")
+                        : PersonId.of(new String("p" + (n * 13)));
+            }
+            // Fewer people than the lookup has room for in the last round.
+            int count = round == 2 ? 25 : people.length;
+            table.rows(people, lookup, count, rows);
+            for (int i = 0; i < count; i++) {
+                if (people[i] == null) {
+                    assertNull(rows[i], "null person " + i);
+                } else {
+                    assertSame(table.row(people[i]), rows[i], people[i].value());
+                }
+            }
+        }
+        assertEquals(41, table.row(longId).monthsWithoutEmployerContribution(DAY));
+        assertEquals(42, table.row(wide).monthsWithoutEmployerContribution(DAY));
+        assertSame(FactRow.EMPTY, table.row(PersonId.of("person-with-a-long-identifier-0002")));
+    }
+
+    @Test
     void monthsWithoutEmployerContributionAfterAndBeforeTheLastEmployerPaidMonth() {
         PersonId p = PersonId.of("p-2");
         // Employer-paid 2020-01 and 2022-03 (a month after the day asked), flexible 2021-04.
