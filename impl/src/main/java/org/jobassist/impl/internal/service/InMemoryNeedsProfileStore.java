@@ -10,8 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import org.jobassist.api.family.PersonId;
 import org.jobassist.api.region.DivisionCode;
@@ -29,7 +27,7 @@ import org.jobassist.api.spi.NeedsProfileStore;
  */
 public final class InMemoryNeedsProfileStore implements NeedsProfileStore {
 
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Guarded guard = new Guarded();
     private final Map<PersonId, TreeMap<LocalDate, NeedsProfile>> byPerson = new HashMap<>();
     private final Map<StreetCode, Set<PersonId>> byStreet = new HashMap<>();
     private long count;
@@ -40,11 +38,10 @@ public final class InMemoryNeedsProfileStore implements NeedsProfileStore {
     @Override
     public BatchResult saveAll(List<NeedsProfile> profiles) {
         StoreChecks.check(profiles, "profiles", p -> List.of(p.person(), p.recordedOn()), "");
-        int inserted = 0;
-        int replaced = 0;
-        int unchanged = 0;
-        lock.writeLock().lock();
-        try {
+        return guard.write(() -> {
+            int inserted = 0;
+            int replaced = 0;
+            int unchanged = 0;
             for (NeedsProfile p : profiles) {
                 NeedsProfile before = byPerson.computeIfAbsent(p.person(), k -> new TreeMap<>())
                         .put(p.recordedOn(), p);
@@ -58,22 +55,15 @@ public final class InMemoryNeedsProfileStore implements NeedsProfileStore {
                     replaced++;
                 }
             }
-        } finally {
-            lock.writeLock().unlock();
-        }
-        return new BatchResult(inserted, replaced, unchanged);
+            return new BatchResult(inserted, replaced, unchanged);
+        });
     }
 
     @Override
     public Optional<NeedsProfile> inForce(PersonId person, LocalDate date) {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(date, "date");
-        lock.readLock().lock();
-        try {
-            return Optional.ofNullable(inForceLocked(person, date));
-        } finally {
-            lock.readLock().unlock();
-        }
+        return guard.read(() -> Optional.ofNullable(inForceLocked(person, date)));
     }
 
     private NeedsProfile inForceLocked(PersonId person, LocalDate date) {
@@ -88,31 +78,26 @@ public final class InMemoryNeedsProfileStore implements NeedsProfileStore {
     @Override
     public List<NeedsProfile> history(PersonId person) {
         Objects.requireNonNull(person, "person");
-        lock.readLock().lock();
-        try {
+        return guard.read(() -> {
             TreeMap<LocalDate, NeedsProfile> history = byPerson.get(person);
-            return history == null ? List.of() : List.copyOf(history.values());
-        } finally {
-            lock.readLock().unlock();
-        }
+            return history == null ? List.<NeedsProfile>of() : List.copyOf(history.values());
+        });
     }
 
     @Override
     public List<NeedsProfile> inForceOnStreet(StreetCode street, LocalDate date) {
         Objects.requireNonNull(street, "street");
         Objects.requireNonNull(date, "date");
-        List<NeedsProfile> found = new ArrayList<>();
-        lock.readLock().lock();
-        try {
+        List<NeedsProfile> found = guard.read(() -> {
+            List<NeedsProfile> copy = new ArrayList<>();
             for (PersonId person : byStreet.getOrDefault(street, Set.of())) {
                 NeedsProfile p = inForceLocked(person, date);
                 if (p != null && p.street().equals(street)) {
-                    found.add(p);
+                    copy.add(p);
                 }
             }
-        } finally {
-            lock.readLock().unlock();
-        }
+            return copy;
+        });
         found.sort((a, b) -> a.person().compareTo(b.person()));
         return List.copyOf(found);
     }
@@ -122,29 +107,22 @@ public final class InMemoryNeedsProfileStore implements NeedsProfileStore {
         Objects.requireNonNull(area, "area");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(action, "action");
-        List<NeedsProfile> found = new ArrayList<>();
-        lock.readLock().lock();
-        try {
+        List<NeedsProfile> found = guard.read(() -> {
+            List<NeedsProfile> copy = new ArrayList<>();
             for (TreeMap<LocalDate, NeedsProfile> history : byPerson.values()) {
                 Map.Entry<LocalDate, NeedsProfile> e = history.floorEntry(date);
                 if (e != null && area.contains(e.getValue().street().county())) {
-                    found.add(e.getValue());
+                    copy.add(e.getValue());
                 }
             }
-        } finally {
-            lock.readLock().unlock();
-        }
+            return copy;
+        });
         found.forEach(action);
     }
 
     @Override
     public long count() {
-        lock.readLock().lock();
-        try {
-            return count;
-        } finally {
-            lock.readLock().unlock();
-        }
+        return guard.read(() -> count);
     }
 
     @Override

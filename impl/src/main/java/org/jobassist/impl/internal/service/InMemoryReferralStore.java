@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.error.Violation;
 import org.jobassist.api.family.PersonId;
@@ -28,7 +26,7 @@ public final class InMemoryReferralStore implements ReferralStore {
     /** Date, then id: the order of every list this store answers. */
     static final Comparator<Referral> ORDER = Comparator.comparing(Referral::date).thenComparing(Referral::id);
 
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Guarded guard = new Guarded();
     private final Map<String, Referral> byId = new HashMap<>();
     private final Map<PersonId, List<String>> byPerson = new HashMap<>();
     private final Map<String, List<String>> byVacancy = new HashMap<>();
@@ -39,21 +37,11 @@ public final class InMemoryReferralStore implements ReferralStore {
     @Override
     public BatchResult saveAll(List<Referral> referrals) {
         StoreChecks.check(referrals, "referrals", Referral::id, ".id", Referral::sameContentAs);
-        int inserted = 0;
-        int unchanged = 0;
-        lock.writeLock().lock();
-        try {
-            List<Violation> faults = new ArrayList<>();
-            for (int i = 0; i < referrals.size(); i++) {
-                Referral stored = byId.get(referrals.get(i).id());
-                if (stored != null && !stored.sameContentAs(referrals.get(i))) {
-                    faults.add(new Violation("referrals[" + i + "].id", "store.id-conflict",
-                            "another referral is stored under this id; change it with update"));
-                }
-            }
-            if (!faults.isEmpty()) {
-                throw new InvalidInputException(faults);
-            }
+        return guard.write(() -> {
+            StoreChecks.refuseConflicts(byId, referrals, "referrals", Referral::id, Referral::sameContentAs,
+                    "another referral is stored under this id; change it with update");
+            int inserted = 0;
+            int unchanged = 0;
             for (Referral r : referrals) {
                 if (byId.containsKey(r.id())) {
                     unchanged++;
@@ -64,10 +52,8 @@ public final class InMemoryReferralStore implements ReferralStore {
                 byVacancy.computeIfAbsent(r.vacancyId(), k -> new ArrayList<>()).add(r.id());
                 inserted++;
             }
-        } finally {
-            lock.writeLock().unlock();
-        }
-        return new BatchResult(inserted, 0, unchanged);
+            return new BatchResult(inserted, 0, unchanged);
+        });
     }
 
     @Override
@@ -77,8 +63,7 @@ public final class InMemoryReferralStore implements ReferralStore {
             throw new InvalidInputException(new Violation("expectedVersion", "store.version-negative",
                     "a version is not negative"));
         }
-        lock.writeLock().lock();
-        try {
+        return guard.write(() -> {
             Referral stored = byId.get(referral.id());
             if (stored == null) {
                 throw new InvalidInputException(new Violation("id", "store.unknown-id", "no referral is stored under this id"));
@@ -101,9 +86,7 @@ public final class InMemoryReferralStore implements ReferralStore {
             Referral next = referral.withVersion(expectedVersion + 1);
             byId.put(next.id(), next);
             return next;
-        } finally {
-            lock.writeLock().unlock();
-        }
+        });
     }
 
     private static void fixed(List<Violation> faults, String field, boolean same) {
@@ -116,12 +99,7 @@ public final class InMemoryReferralStore implements ReferralStore {
     @Override
     public Optional<Referral> find(String id) {
         Objects.requireNonNull(id, "id");
-        lock.readLock().lock();
-        try {
-            return Optional.ofNullable(byId.get(id));
-        } finally {
-            lock.readLock().unlock();
-        }
+        return guard.read(() -> Optional.ofNullable(byId.get(id)));
     }
 
     @Override
@@ -137,15 +115,13 @@ public final class InMemoryReferralStore implements ReferralStore {
     }
 
     private <K> List<Referral> resolve(K key, Map<K, List<String>> index) {
-        List<Referral> found = new ArrayList<>();
-        lock.readLock().lock();
-        try {
+        List<Referral> found = guard.read(() -> {
+            List<Referral> copy = new ArrayList<>();
             for (String id : index.getOrDefault(key, List.of())) {
-                found.add(byId.get(id));
+                copy.add(byId.get(id));
             }
-        } finally {
-            lock.readLock().unlock();
-        }
+            return copy;
+        });
         found.sort(ORDER);
         return List.copyOf(found);
     }
@@ -153,29 +129,12 @@ public final class InMemoryReferralStore implements ReferralStore {
     @Override
     public List<Referral> inPeriod(DateRange period) {
         Objects.requireNonNull(period, "period");
-        List<Referral> found = new ArrayList<>();
-        lock.readLock().lock();
-        try {
-            for (Referral r : byId.values()) {
-                if (period.contains(r.date())) {
-                    found.add(r);
-                }
-            }
-        } finally {
-            lock.readLock().unlock();
-        }
-        found.sort(ORDER);
-        return List.copyOf(found);
+        return List.copyOf(guard.select(byId.values(), r -> period.contains(r.date()), ORDER));
     }
 
     @Override
     public long count() {
-        lock.readLock().lock();
-        try {
-            return byId.size();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return guard.read(byId::size);
     }
 
     @Override

@@ -7,11 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
-import org.jobassist.api.error.InvalidInputException;
-import org.jobassist.api.error.Violation;
 import org.jobassist.api.family.PersonId;
 import org.jobassist.api.service.ServiceRecord;
 import org.jobassist.api.spi.BatchResult;
@@ -29,7 +25,7 @@ public final class InMemoryServiceRecordStore implements ServiceRecordStore {
     static final Comparator<ServiceRecord> ORDER =
             Comparator.comparing(ServiceRecord::date).thenComparing(ServiceRecord::id);
 
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Guarded guard = new Guarded();
     private final Map<String, ServiceRecord> byId = new HashMap<>();
     private final Map<PersonId, List<ServiceRecord>> byPerson = new HashMap<>();
 
@@ -39,21 +35,11 @@ public final class InMemoryServiceRecordStore implements ServiceRecordStore {
     @Override
     public BatchResult appendAll(List<ServiceRecord> records) {
         StoreChecks.check(records, "records", ServiceRecord::id, ".id", ServiceRecord::equals);
-        int inserted = 0;
-        int unchanged = 0;
-        lock.writeLock().lock();
-        try {
-            List<Violation> faults = new ArrayList<>();
-            for (int i = 0; i < records.size(); i++) {
-                ServiceRecord stored = byId.get(records.get(i).id());
-                if (stored != null && !stored.equals(records.get(i))) {
-                    faults.add(new Violation("records[" + i + "].id", "store.id-conflict",
-                            "another record is stored under this id"));
-                }
-            }
-            if (!faults.isEmpty()) {
-                throw new InvalidInputException(faults);
-            }
+        return guard.write(() -> {
+            StoreChecks.refuseConflicts(byId, records, "records", ServiceRecord::id, ServiceRecord::equals,
+                    "another record is stored under this id");
+            int inserted = 0;
+            int unchanged = 0;
             for (ServiceRecord r : records) {
                 if (byId.putIfAbsent(r.id(), r) == null) {
                     byPerson.computeIfAbsent(r.person(), k -> new ArrayList<>()).add(r);
@@ -62,68 +48,34 @@ public final class InMemoryServiceRecordStore implements ServiceRecordStore {
                     unchanged++;
                 }
             }
-        } finally {
-            lock.writeLock().unlock();
-        }
-        return new BatchResult(inserted, 0, unchanged);
+            return new BatchResult(inserted, 0, unchanged);
+        });
     }
 
     @Override
     public Optional<ServiceRecord> find(String id) {
         Objects.requireNonNull(id, "id");
-        lock.readLock().lock();
-        try {
-            return Optional.ofNullable(byId.get(id));
-        } finally {
-            lock.readLock().unlock();
-        }
+        return guard.read(() -> Optional.ofNullable(byId.get(id)));
     }
 
     @Override
     public List<ServiceRecord> byPerson(PersonId person, DateRange period) {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(period, "period");
-        List<ServiceRecord> found = new ArrayList<>();
-        lock.readLock().lock();
-        try {
-            for (ServiceRecord r : byPerson.getOrDefault(person, List.of())) {
-                if (period.contains(r.date())) {
-                    found.add(r);
-                }
-            }
-        } finally {
-            lock.readLock().unlock();
-        }
-        found.sort(ORDER);
-        return List.copyOf(found);
+        return List.copyOf(guard.select(() -> byPerson.getOrDefault(person, List.of()).iterator(),
+                r -> period.contains(r.date()), ORDER));
     }
 
     @Override
     public void forEachIn(DateRange period, Consumer<? super ServiceRecord> action) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(action, "action");
-        List<ServiceRecord> found = new ArrayList<>();
-        lock.readLock().lock();
-        try {
-            for (ServiceRecord r : byId.values()) {
-                if (period.contains(r.date())) {
-                    found.add(r);
-                }
-            }
-        } finally {
-            lock.readLock().unlock();
-        }
-        found.forEach(action);
+        guard.select(byId.values(), r -> period.contains(r.date()), null).forEach(action);
     }
 
     @Override
     public long count() {
-        lock.readLock().lock();
-        try {
-            return byId.size();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return guard.read(byId::size);
     }
 
     @Override

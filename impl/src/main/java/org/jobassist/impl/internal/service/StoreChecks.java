@@ -62,4 +62,31 @@ final class StoreChecks {
     static <T, K> void check(List<T> items, String name, Function<T, K> key, String keySuffix) {
         check(items, name, key, keySuffix, (a, b) -> false);
     }
+
+    /**
+     * Refuses a batch for an append-only store when an item's key holds another value already
+     * ({@code same} says which stored values an item may meet again unchanged). Called under
+     * the store's write lock, before anything is written.
+     *
+     * @param stored the store's values by key
+     * @param items the checked batch
+     * @param name the batch's path, such as {@code records}
+     * @param key the key of an item
+     * @param same whether a stored value and an item are the same fact
+     * @param message the violation's message
+     * @throws InvalidInputException {@code store.id-conflict} at {@code name[i].id}
+     */
+    static <T, K> void refuseConflicts(Map<K, T> stored, List<T> items, String name, Function<T, K> key,
+            BiPredicate<T, T> same, String message) {
+        List<Violation> faults = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            T before = stored.get(key.apply(items.get(i)));
+            if (before != null && !same.test(before, items.get(i))) {
+                faults.add(new Violation(name + "[" + i + "].id", "store.id-conflict", message));
+            }
+        }
+        if (!faults.isEmpty()) {
+            throw new InvalidInputException(faults);
+        }
+    }
 }
