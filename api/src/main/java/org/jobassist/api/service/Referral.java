@@ -197,6 +197,35 @@ public final class Referral {
                 && Objects.equals(refusalReason, other.refusalReason);
     }
 
+    /**
+     * The faults of storing {@code update} as this stored referral's new outcome: only the
+     * outcome, its day and the refusal reason may change, so each other field that differs is a
+     * {@code store.fixed-field} violation at its name ({@code person}, {@code vacancyId},
+     * {@code date}, {@code providedBy}, {@code suitable}). Every {@link
+     * org.jobassist.api.spi.ReferralStore} applies this same rule in {@code update}.
+     *
+     * @param update the referral with its new outcome
+     * @return the violations, empty if {@code update} changes only what may change
+     * @throws NullPointerException if {@code update} is null
+     */
+    public List<Violation> fixedFieldsChangedBy(Referral update) {
+        Objects.requireNonNull(update, "update");
+        List<Violation> faults = new ArrayList<>();
+        fixed(faults, "person", person.equals(update.person));
+        fixed(faults, "vacancyId", vacancyId.equals(update.vacancyId));
+        fixed(faults, "date", date.equals(update.date));
+        fixed(faults, "providedBy", providedBy.equals(update.providedBy));
+        fixed(faults, "suitable", suitable == update.suitable);
+        return List.copyOf(faults);
+    }
+
+    private static void fixed(List<Violation> faults, String field, boolean same) {
+        if (!same) {
+            faults.add(new Violation(field, "store.fixed-field",
+                    "only the outcome, its day and the refusal reason of a stored referral may change"));
+        }
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Referral r && sameContentAs(r) && version == r.version;

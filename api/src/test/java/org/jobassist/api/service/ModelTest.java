@@ -196,6 +196,22 @@ class ModelTest {
     }
 
     @Test
+    void anOutcomeUpdateMayChangeOnlyTheOutcomeItsDayAndTheReason() {
+        Referral stored = Referral.builder().id("r-1").person(SECRET).vacancyId("v-1").date(DAY)
+                .providedBy("office-01").build();
+        assertEquals(List.of(), stored.fixedFieldsChangedBy(stored.refused(DAY.plusDays(1), "too-far")));
+        Referral everythingElse = stored.toBuilder().person(PersonId.of("p-2")).vacancyId("v-2")
+                .date(DAY.plusDays(1)).providedBy("office-02").suitable(false).build();
+        List<String> faults = new java.util.ArrayList<>();
+        for (Violation v : stored.fixedFieldsChangedBy(everythingElse)) {
+            faults.add(v.path() + ":" + v.code());
+            assertFalse(v.message().contains(SECRET.value()), v.message());
+        }
+        assertEquals(List.of("person:store.fixed-field", "vacancyId:store.fixed-field", "date:store.fixed-field",
+                "providedBy:store.fixed-field", "suitable:store.fixed-field"), faults);
+    }
+
+    @Test
     void standardPlanAndStatus() {
         // DOMAIN §6: at least 1 career guidance, 3 job recommendations and 1 training offer a year.
         ServiceStandard standard = ServiceStandard.of(Map.of(ServiceActionKind.CAREER_GUIDANCE, 1,

@@ -142,12 +142,7 @@ public final class JdbcReferralStore implements ReferralStore {
             if (stored.sameContentAs(referral)) {
                 return stored;
             }
-            List<Violation> faults = new ArrayList<>();
-            fixed(faults, "person", stored.person().equals(referral.person()));
-            fixed(faults, "vacancyId", stored.vacancyId().equals(referral.vacancyId()));
-            fixed(faults, "date", stored.date().equals(referral.date()));
-            fixed(faults, "providedBy", stored.providedBy().equals(referral.providedBy()));
-            fixed(faults, "suitable", stored.suitable() == referral.suitable());
+            List<Violation> faults = stored.fixedFieldsChangedBy(referral);
             if (!faults.isEmpty()) {
                 throw new InvalidInputException(faults);
             }
@@ -168,13 +163,6 @@ public final class JdbcReferralStore implements ReferralStore {
                 return next;
             }
             // Lost a race: the next read decides between stale and already stored.
-        }
-    }
-
-    private static void fixed(List<Violation> faults, String field, boolean same) {
-        if (!same) {
-            faults.add(new Violation(field, "store.fixed-field",
-                    "only the outcome, its day and the refusal reason of a stored referral may change"));
         }
     }
 
