@@ -10,8 +10,9 @@ import org.jobassist.api.time.DateRange;
  * One shared instance of each equal date and county that person records hold, so that a
  * million records do not each keep their own copies: fewer bytes, and a batch that reads many
  * records finds the shared instances in the cache instead of each record's own in memory.
- * Both caches are bounded (the days of {@value #FIRST_YEAR} to {@value #LAST_YEAR}, at most
- * {@value #MAX_COUNTIES} counties); a value outside them is kept as given. Callers see only
+ * Both caches are bounded (the days of {@value #FIRST_YEAR} to {@value #LAST_YEAR}; counties
+ * until about {@value #MAX_COUNTIES} are kept, a few more when threads race at the limit, far
+ * more than the country's some 2,800): a value outside them is kept as given. Callers see only
  * equal values, never a difference. Thread-safe.
  */
 final class Canonical {
