@@ -262,21 +262,21 @@ public final class FactTable {
      */
     static void words(String key, long[] out, int at) {
         int n = key.length();
-        boolean inline = n <= INLINE_CHARS;
         long w0 = 0;
         long w1 = 0;
-        for (int j = 0, m = Math.min(n, INLINE_CHARS); j < m; j++) {
+        // Two loops without a branch per character: every id of every batch goes through here.
+        int wide = 0;
+        for (int j = 0, m = Math.min(n, 8); j < m; j++) {
             char c = key.charAt(j);
-            if (c > 0xFF) {
-                inline = false;
-            }
-            long b = c & 0xFFL;
-            if (j < 8) {
-                w0 |= b << (8 * j);
-            } else {
-                w1 |= b << (8 * (j - 8));
-            }
+            wide |= c;
+            w0 |= (c & 0xFFL) << (8 * j);
         }
+        for (int j = 8, m = Math.min(n, INLINE_CHARS); j < m; j++) {
+            char c = key.charAt(j);
+            wide |= c;
+            w1 |= (c & 0xFFL) << (8 * (j - 8));
+        }
+        boolean inline = n <= INLINE_CHARS && wide <= 0xFF;
         out[at] = (long) hash(key) << 32 | (inline ? n + 1 : 0);
         out[at + 1] = w0;
         out[at + 2] = w1;

@@ -189,6 +189,31 @@ class FactTableTest {
     }
 
     @Test
+    void aWideCharacterIsNotMistakenForTheOneByteCharacterOfItsLowByte() {
+        // U+0141 and 'A' (U+0041) share their low byte, in the first word and in the second.
+        FactTable table = new FactTable();
+        List<String> ids = List.of("p\u0141", "pA", "abcdefghi\u0141", "abcdefghiA", "\u0141bcdefghijklmnop",
+                "Abcdefghijklmnop");
+        Map<PersonId, FactRow> puts = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i += 2) {
+            PersonId p = PersonId.of(ids.get(i));
+            puts.put(p, rowOf(p, 10 + i));
+        }
+        put(table, puts);
+        for (int i = 0; i < ids.size(); i += 2) {
+            assertEquals(10 + i, table.row(PersonId.of(new String(ids.get(i)))).monthsWithoutEmployerContribution(DAY));
+            assertSame(FactRow.EMPTY, table.row(PersonId.of(ids.get(i + 1))));
+        }
+        long[] w = new long[6];
+        FactTable.words("abcdefghi\u0141", w, 0);
+        FactTable.words("abcdefghiA", w, 3);
+        assertEquals(0, (int) w[0]);
+        assertEquals(11, (int) w[3]);
+        assertEquals(0x6867666564636261L, w[4]);
+        assertEquals(0x4169L, w[5]);
+    }
+
+    @Test
     void aHashIsNeverZero() {
         // 0 marks an empty slot; the text's hash code is 0 for the empty string.
         assertEquals(1, FactTable.hash(""));
