@@ -4,7 +4,8 @@
 #   pg_start   install the server from Debian packages if /usr/lib/postgresql/*/bin/initdb is
 #              absent, initdb a throw-away cluster in a temporary folder (as the postgres user
 #              when run as root), start it on 127.0.0.1 on a free port, create the database
-#              and user "jobassist", and export JOBASSIST_PG_URL, JOBASSIST_PG_USER and
+#              and user "jobassist" (CREATEDB: the sink tests make a database they then drop
+#              to show a failure), and export JOBASSIST_PG_URL, JOBASSIST_PG_USER and
 #              JOBASSIST_PG_PASSWORD. Returns non-zero (and starts nothing) when it cannot.
 #   pg_stop    stop the server and delete its folder; safe to call twice or without pg_start.
 # The tests read the three variables; without them they try to start a server themselves and
@@ -69,7 +70,7 @@ pg_start() {
   fi
   PG_BIN=$bin
   if ! _pg_as "$bin/psql" -q -h "$PG_DIR" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
-        -c "CREATE ROLE jobassist LOGIN PASSWORD '${password}'" \
+        -c "CREATE ROLE jobassist LOGIN CREATEDB PASSWORD '${password}'" \
         -c "CREATE DATABASE jobassist OWNER jobassist" >/dev/null; then
     echo "== postgres: could not create the database"; pg_stop; return 1
   fi
