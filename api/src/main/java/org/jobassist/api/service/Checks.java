@@ -2,22 +2,26 @@ package org.jobassist.api.service;
 
 import java.util.List;
 import java.util.Objects;
+import org.jobassist.api.assessment.EmploymentOutcome;
 import org.jobassist.api.error.Violation;
 
 /** Checks shared by the builders of this package. */
 final class Checks {
 
-    /** The longest host id accepted (vacancy, event, record, referral ids). */
-    static final int MAX_ID_LENGTH = 64;
+    /** The longest host id accepted (vacancy, event, record, referral ids): the outcome ids' rule. */
+    static final int MAX_ID_LENGTH = EmploymentOutcome.MAX_ID_LENGTH;
 
     private Checks() {
     }
 
-    /** Whether {@code id} is 1 to 64 characters without white space or control characters. */
+    /**
+     * Whether {@code id} is a well-formed host id. Every host id of the library (outcomes,
+     * vacancies, events, records, referrals) follows one rule, {@link
+     * EmploymentOutcome#isWellFormedId}: 1 to 64 characters without white space or control
+     * characters.
+     */
     static boolean isWellFormedId(String id) {
-        Objects.requireNonNull(id, "id");
-        return !id.isEmpty() && id.length() <= MAX_ID_LENGTH
-                && id.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c));
+        return EmploymentOutcome.isWellFormedId(id);
     }
 
     /** Whether {@code code} is lower-case kebab: a-z, 0-9 and single inner hyphens, 1 to 64 characters. */
