@@ -2,6 +2,8 @@
  * The jobassist API: domain model, value types, Bean Validation constraints, service and SPI
  * interfaces. It depends on the Jakarta Validation API only.
  */
+// The implementation module is not on the path when this one is compiled (qualified export below).
+@SuppressWarnings("module")
 module org.jobassist.api {
     requires transitive jakarta.validation;
     requires static org.jspecify;
@@ -13,6 +15,8 @@ module org.jobassist.api {
     exports org.jobassist.api.error;
     exports org.jobassist.api.family;
     exports org.jobassist.api.identity;
+    // Not API: shared with the implementation only.
+    exports org.jobassist.api.internal to org.jobassist.impl;
     exports org.jobassist.api.law;
     exports org.jobassist.api.money;
     exports org.jobassist.api.person;

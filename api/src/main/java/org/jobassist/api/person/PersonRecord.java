@@ -12,6 +12,7 @@ import org.jobassist.api.family.HouseholdId;
 import org.jobassist.api.family.PersonId;
 import org.jobassist.api.identity.Gender;
 import org.jobassist.api.identity.ResidentIdNumber;
+import org.jobassist.api.internal.PersonKeys;
 import org.jobassist.api.region.DivisionCode;
 import org.jobassist.api.region.DivisionLevel;
 import org.jobassist.api.time.DateRange;
@@ -71,6 +72,27 @@ public final class PersonRecord {
     private final int[] days;
     /** Where the referral days start in {@link #days}: two per spell before them. */
     private final int spellDays;
+    /**
+     * The {@link PersonKeys key} of the id, worked out once: a batch finds the person's rows
+     * in the in-memory tables by it, without reading the id and its text.
+     */
+    private final long idTag;
+    private final long idWord0;
+    private final long idWord1;
+
+    static {
+        PersonKeys.install(new KeyAccess());
+    }
+
+    /** Hands the id's key to {@link PersonKeys}, which the implementation's tables read. */
+    private static final class KeyAccess implements PersonKeys.RecordAccess {
+        @Override
+        public void key(PersonRecord person, long[] out, int at) {
+            out[at] = person.idTag;
+            out[at + 1] = person.idWord0;
+            out[at + 2] = person.idWord1;
+        }
+    }
 
     private PersonRecord(Builder b) {
         this.id = b.id;
@@ -95,6 +117,11 @@ public final class PersonRecord {
         this.gender = idNumber.gender();
         this.days = epochDays(registrations, referrals);
         this.spellDays = 2 * registrations.size();
+        long[] key = new long[3];
+        PersonKeys.of(id.value(), key, 0);
+        this.idTag = key[0];
+        this.idWord0 = key[1];
+        this.idWord1 = key[2];
     }
 
     /** {@link #days} of these spells and referrals, or null if a date does not fit. */

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jobassist.api.family.PersonId;
+import org.jobassist.api.internal.PersonKeys;
+import org.jobassist.api.person.PersonRecord;
 import org.jobassist.api.person.RegistrySource;
 import org.jobassist.api.spi.EvidenceRegistry;
 import org.jobassist.api.spi.Registries;
@@ -88,10 +90,12 @@ public final class FactTable {
     }
 
     /**
-     * The rows of {@code count} people at once, as {@link #rows(PersonId[], long[], int, FactRow[])}
-     * gives them, in finer stages: every id's text is touched before any is hashed, and every
-     * slot is found before any row reference is read, so that each stage waits for memory
-     * once for all the people rather than once per person.
+     * The rows of {@code count} people at once, as {@link #row} gives each, from one snapshot,
+     * found by the {@link PersonKeys key} each record keeps of its id: the ids and their text
+     * are not read (unless an id is too long or too wide to be held whole in a key). The work
+     * is done in stages over all the people (every key, then every slot, then every row
+     * reference), each a short loop, so that the processor has many people's reads from
+     * memory in flight at once instead of each person waiting for their own.
      *
      * @param people the people, {@code people[0]} to {@code people[count - 1]}; a null element gets a null row
      * @param lookup scratch space for at least {@code count} people
@@ -99,51 +103,38 @@ public final class FactTable {
      * @param into where the rows go, at the people's indices
      * @throws IndexOutOfBoundsException if {@code count} exceeds the arrays or the scratch space
      */
-    public void rows(PersonId[] people, Lookup lookup, int count, FactRow[] into) {
+    public void rows(PersonRecord[] people, Lookup lookup, int count, FactRow[] into) {
         State s = current;
-        String[] texts = lookup.texts;
         long[] w = lookup.words;
         int[] slots = lookup.slots;
         Shard[] shards = lookup.shards;
-        int touched = 0;
-        // Each stage's loop is short, so the processor has many people's reads in flight at once.
         for (int j = 0; j < count; j++) {
-            PersonId p = people[j];
-            String t = p == null ? null : p.value();
-            texts[j] = t;
-            touched += t == null ? 0 : t.length();
-        }
-        for (int j = 0; j < count; j++) {
-            if (texts[j] != null) {
-                words(texts[j], w, 3 * j);
+            if (people[j] != null) {
+                PersonKeys.of(people[j], w, 3 * j);
             }
         }
         for (int j = 0; j < count; j++) {
-            if (texts[j] != null) {
+            PersonRecord p = people[j];
+            if (p != null) {
                 Shard shard = s.shards[shardOf((int) (w[3 * j] >>> 32))];
                 shards[j] = shard;
-                slots[j] = shard.find(texts[j], w, 3 * j);
+                slots[j] = shard.find(p, w, 3 * j);
             }
         }
         for (int j = 0; j < count; j++) {
-            into[j] = texts[j] == null ? null : slots[j] < 0 ? FactRow.EMPTY : shards[j].rows[slots[j]];
-            texts[j] = null;
+            into[j] = people[j] == null ? null : slots[j] < 0 ? FactRow.EMPTY : shards[j].rows[slots[j]];
             shards[j] = null;
         }
-        // Kept, so that the first stage's reads are not dropped as unused.
-        lookup.touched = touched;
     }
 
     /**
-     * Scratch space of {@link #rows(PersonId[], Lookup, int, FactRow[])} for a number of
+     * Scratch space of {@link #rows(PersonRecord[], Lookup, int, FactRow[])} for a number of
      * people: one per batch, reused for each group of people. Confined to one thread.
      */
     public static final class Lookup {
-        final String[] texts;
         final long[] words;
         final int[] slots;
         final Shard[] shards;
-        int touched;
 
         /**
          * Room for {@code capacity} people.
@@ -152,7 +143,6 @@ public final class FactTable {
          * @throws NegativeArraySizeException if {@code capacity} is negative
          */
         public Lookup(int capacity) {
-            this.texts = new String[capacity];
             this.words = new long[3 * capacity];
             this.slots = new int[capacity];
             this.shards = new Shard[capacity];
@@ -160,7 +150,7 @@ public final class FactTable {
 
         @Override
         public String toString() {
-            return "FactTable.Lookup[" + texts.length + "]";
+            return "FactTable.Lookup[" + slots.length + "]";
         }
     }
 
@@ -218,16 +208,9 @@ public final class FactTable {
         return r == null ? FactRow.EMPTY : r;
     }
 
-    /**
-     * The stored hash of {@code key}: never 0, which marks an empty slot. Mixed so that both
-     * the shard (top bits) and the slot (the bits below) spread ids that differ only in their
-     * last characters.
-     */
+    /** The stored hash of {@code key}: never 0, which marks an empty slot ({@link PersonKeys#hash}). */
     static int hash(String key) {
-        int h = key.hashCode() * 0x9E3779B9;
-        h ^= h >>> 15;
-        h *= 0x85EBCA6B;
-        return h == 0 ? 1 : h;
+        return PersonKeys.hash(key);
     }
 
     private static int shardOf(int hash) {
@@ -251,35 +234,14 @@ public final class FactTable {
      */
     record Change<R>(Map<PersonId, FactRow> puts, int part, long sizeDelta, R result) {}
 
-    /** How many characters of an id a slot holds itself: one byte each, in two longs. */
-    static final int INLINE_CHARS = 16;
-
     /**
-     * The words a slot stores of {@code key}: {@code out[at]} its tag (the {@link #hash} in
-     * the high half; in the low half the length plus one when the id is short enough and of
-     * one-byte characters to be held whole in the slot, 0 when it is not), {@code out[at + 1]}
-     * and {@code out[at + 2]} its first 16 characters, one byte each (0 beyond the end).
+     * The words a slot stores of {@code key}: its {@link PersonKeys key}, {@code out[at]} its
+     * tag (the hash in the high half; the length plus one in the low half when the key holds
+     * the id whole, 0 when it does not), {@code out[at + 1]} and {@code out[at + 2]} its first
+     * {@value PersonKeys#INLINE_CHARS} characters.
      */
     static void words(String key, long[] out, int at) {
-        int n = key.length();
-        long w0 = 0;
-        long w1 = 0;
-        // Two loops without a branch per character: every id of every batch goes through here.
-        int wide = 0;
-        for (int j = 0, m = Math.min(n, 8); j < m; j++) {
-            char c = key.charAt(j);
-            wide |= c;
-            w0 |= (c & 0xFFL) << (8 * j);
-        }
-        for (int j = 8, m = Math.min(n, INLINE_CHARS); j < m; j++) {
-            char c = key.charAt(j);
-            wide |= c;
-            w1 |= (c & 0xFFL) << (8 * (j - 8));
-        }
-        boolean inline = n <= INLINE_CHARS && wide <= 0xFF;
-        out[at] = (long) hash(key) << 32 | (inline ? n + 1 : 0);
-        out[at + 1] = w0;
-        out[at + 2] = w1;
+        PersonKeys.of(key, out, at);
     }
 
     /**
@@ -317,6 +279,19 @@ public final class FactTable {
 
         /** The slot of the id whose {@link #words} are {@code w[at]} to {@code w[at + 2]}, or -1. */
         int find(String key, long[] w, int at) {
+            return find(key, null, w, at);
+        }
+
+        /**
+         * The slot of {@code person}'s id, whose {@link #words} are {@code w[at]} to
+         * {@code w[at + 2]}, or -1; the id itself is read only when its key does not hold it whole.
+         */
+        int find(PersonRecord person, long[] w, int at) {
+            return find(null, person, w, at);
+        }
+
+        /** The slot of the id {@code key}, or else {@code person}'s id, whose words are {@code w[at..at + 2]}. */
+        private int find(String key, PersonRecord person, long[] w, int at) {
             long tag = w[at];
             long w0 = w[at + 1];
             long w1 = w[at + 2];
@@ -325,7 +300,7 @@ public final class FactTable {
             for (int i = slotOf((int) (tag >>> 32), mask);; i = (i + 1) & mask) {
                 long stored = m[3 * i];
                 if (stored == tag && m[3 * i + 1] == w0 && m[3 * i + 2] == w1
-                        && ((int) tag != 0 || key.equals(keys[i]))) {
+                        && ((int) tag != 0 || (key != null ? key : person.id().value()).equals(keys[i]))) {
                     return i;
                 }
                 if (stored == 0) {

@@ -2,6 +2,7 @@ package org.jobassist.impl.internal.recognition;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,8 +152,29 @@ final class Leaves {
 
         @Override
         boolean evaluate(Evaluation e) {
-            // The birthday of the required age has come: the same test as "age in full years >= n".
-            return !e.person.birthDate().plusYears(required(e.person)).isAfter(e.asOf);
+            return birthdayCome(e.person.birthDate(), required(e.person), e.asOf);
+        }
+
+        /**
+         * Whether {@code birth.plusYears(years)} is on or before {@code asOf} (the birthday of
+         * the required age has come; one born on 29 February has it on the 28th in other
+         * years), worked out on the dates' fields: asked of every person, it makes no date.
+         */
+        static boolean birthdayCome(LocalDate birth, int years, LocalDate asOf) {
+            long year = (long) birth.getYear() + years;
+            if (year != asOf.getYear()) {
+                return year < asOf.getYear();
+            }
+            int month = birth.getMonthValue();
+            if (month != asOf.getMonthValue()) {
+                return month < asOf.getMonthValue();
+            }
+            int day = birth.getDayOfMonth();
+            // plusYears keeps the day unless the month is shorter that year: only 29 February.
+            if (month == 2 && day == 29 && !Year.isLeap(year)) {
+                day = 28;
+            }
+            return day <= asOf.getDayOfMonth();
         }
 
         @Override

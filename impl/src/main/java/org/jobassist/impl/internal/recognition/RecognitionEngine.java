@@ -17,7 +17,6 @@ import org.jobassist.api.category.RecognitionService;
 import org.jobassist.api.category.RejectedPerson;
 import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.error.Violation;
-import org.jobassist.api.family.PersonId;
 import org.jobassist.api.family.ZeroEmploymentTest;
 import org.jobassist.api.person.PersonRecord;
 import org.jobassist.api.policy.PolicyPack;
@@ -156,7 +155,6 @@ public final class RecognitionEngine implements RecognitionService {
         // The registries share one table: read the rows of a few people before deciding them.
         FactTable table = facts.table();
         PersonRecord[] chunk = new PersonRecord[READ_AHEAD];
-        PersonId[] ids = new PersonId[READ_AHEAD];
         FactTable.Lookup lookup = new FactTable.Lookup(READ_AHEAD);
         FactRow[] rows = new FactRow[READ_AHEAD];
         Evaluation.Ahead[] read = new Evaluation.Ahead[READ_AHEAD];
@@ -169,11 +167,9 @@ public final class RecognitionEngine implements RecognitionService {
         while (it.hasNext()) {
             int size = 0;
             while (size < READ_AHEAD && it.hasNext()) {
-                PersonRecord p = it.next();
-                ids[size] = p == null ? null : p.id();
-                chunk[size++] = p;
+                chunk[size++] = it.next();
             }
-            table.rows(ids, lookup, size, rows);
+            table.rows(chunk, lookup, size, rows);
             for (int j = 0; j < size; j++) {
                 if (chunk[j] != null) {
                     b.e.readPersonAhead(chunk[j], read[j]);
@@ -194,7 +190,6 @@ public final class RecognitionEngine implements RecognitionService {
             for (int j = 0; j < size; j++) {
                 b.decide(chunk[j], read[j]);
                 chunk[j] = null;
-                ids[j] = null;
                 rows[j] = null;
                 read[j].forget();
             }

@@ -13,6 +13,9 @@ import java.util.Map;
 import org.jobassist.api.family.PersonId;
 import org.jobassist.api.person.ContributionHistory;
 import org.jobassist.api.person.ContributionMonth;
+import org.jobassist.api.person.PersonRecord;
+import org.jobassist.api.time.RetirementClass;
+import org.jobassist.impl.internal.recognition.RecognitionFixture;
 import org.junit.jupiter.api.Test;
 
 /** The open-addressing table of rows: every row written is found, alone or in stages, and snapshots stay as they were. */
@@ -24,6 +27,12 @@ class FactTableTest {
     private static FactRow rowOf(PersonId p, int n) {
         YearMonth last = YearMonth.of(2021, 5).minusMonths(n);
         return FactRow.EMPTY.withHistory(ContributionHistory.of(p, List.of(ContributionMonth.employer(last))));
+    }
+
+    /** A person record of {@code id}; the table reads only the key of its id. */
+    private static PersonRecord record(PersonId id) {
+        return PersonRecord.builder(id).idNumber(RecognitionFixture.idNumber(LocalDate.of(1990, 5, 5), true))
+                .retirementClass(RetirementClass.MALE_60).residence(RecognitionFixture.HEPING).build();
     }
 
     private static void put(FactTable t, Map<PersonId, FactRow> puts) {
@@ -119,12 +128,12 @@ class FactTableTest {
         FactTable.Lookup lookup = new FactTable.Lookup(40);
         FactRow[] rows = new FactRow[40];
         for (int round = 0; round < 3; round++) {
-            PersonId[] people = new PersonId[40];
+            PersonRecord[] people = new PersonRecord[40];
             for (int i = 0; i < people.length; i++) {
                 int n = i + round * 40;
-                people[i] = n % 7 == 6 ? null : n % 11 == 3 ? longId : n % 11 == 4 ? wide
+                people[i] = n % 7 == 6 ? null : record(n % 11 == 3 ? longId : n % 11 == 4 ? wide
                         : n % 11 == 5 ? PersonId.of("person-with-a-long-identifier-0002")
-                        : PersonId.of(new String("p" + (n * 13)));
+                        : PersonId.of(new String("p" + (n * 13))));
             }
             // Fewer people than the lookup has room for in the last round.
             int count = round == 2 ? 25 : people.length;
@@ -133,7 +142,7 @@ class FactTableTest {
                 if (people[i] == null) {
                     assertNull(rows[i], "null person " + i);
                 } else {
-                    assertSame(table.row(people[i]), rows[i], people[i].value());
+                    assertSame(table.row(people[i].id()), rows[i], people[i].id().value());
                 }
             }
         }
