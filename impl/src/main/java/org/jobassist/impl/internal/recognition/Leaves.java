@@ -1,7 +1,6 @@
 package org.jobassist.impl.internal.recognition;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -156,6 +155,17 @@ final class Leaves {
         }
 
         /**
+         * The age in full years on {@code asOf} by the same rule as {@link #birthdayCome}: the
+         * most years whose birthday has come. It differs from {@code Period.between} only for one
+         * born on 29 February, on 28 February of other years; the explanation shows this age, so
+         * that it always agrees with the decision.
+         */
+        static int ageInFullYears(LocalDate birth, LocalDate asOf) {
+            int years = asOf.getYear() - birth.getYear();
+            return birthdayCome(birth, years, asOf) ? years : years - 1;
+        }
+
+        /**
          * Whether {@code birth.plusYears(years)} is on or before {@code asOf} (the birthday of
          * the required age has come; one born on 29 February has it on the 28th in other
          * years), worked out on the dates' fields: asked of every person, it makes no date.
@@ -180,8 +190,7 @@ final class Leaves {
         @Override
         Explanation build(Evaluation e) {
             // Everything read is the gender and the age in full years.
-            Integer key = Period.between(e.person.birthDate(), e.asOf).getYears() * 2
-                    + (e.person.gender() == Gender.MALE ? 1 : 0);
+            Integer key = ageInFullYears(e.person.birthDate(), e.asOf) * 2 + (e.person.gender() == Gender.MALE ? 1 : 0);
             Explanation x = e.alike(this, key);
             return x != null ? x : e.rememberAlike(this, key, super.build(e));
         }
@@ -190,7 +199,7 @@ final class Leaves {
         Explanation compute(Evaluation e) {
             Explanation.Builder b = start();
             return b.input("gender", e.person.gender().name())
-                    .input("age", Integer.toString(Period.between(e.person.birthDate(), e.asOf).getYears()))
+                    .input("age", Integer.toString(ageInFullYears(e.person.birthDate(), e.asOf)))
                     .input("required", Integer.toString(required(e.person)))
                     .satisfied(evaluate(e)).build();
         }

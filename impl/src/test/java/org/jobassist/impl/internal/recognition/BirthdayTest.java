@@ -33,6 +33,22 @@ class BirthdayTest {
     }
 
     @Test
+    void theAgeShownIsTheMostYearsWhoseBirthdayHasCome() {
+        // The day asked is on or after the birth (a batch rejects anyone born after it): up to 120 years later.
+        qt().withFixedSeed(SEED).withExamples(20_000).forAll(DAYS, SourceDSL.integers().between(0, 120),
+                SourceDSL.integers().between(0, 44_000)).checkAssert((birth, years, after) -> {
+                    LocalDate asOf = birth.plusDays(after);
+                    assertEquals(Leaves.AgeAtLeastLeaf.birthdayCome(birth, years, asOf),
+                            Leaves.AgeAtLeastLeaf.ageInFullYears(birth, asOf) >= years);
+                });
+        // On 28 February 2021 one born on 29 February 1980 is 41 (Period.between says 40), one born on 1 March 1980 is 40.
+        assertEquals(41, Leaves.AgeAtLeastLeaf.ageInFullYears(LocalDate.of(1980, 2, 29), LocalDate.of(2021, 2, 28)));
+        assertEquals(40, Leaves.AgeAtLeastLeaf.ageInFullYears(LocalDate.of(1980, 3, 1), LocalDate.of(2021, 2, 28)));
+        // 2020 is a leap year: the birthday is the 29th, so on the 28th one is still 39.
+        assertEquals(39, Leaves.AgeAtLeastLeaf.ageInFullYears(LocalDate.of(1980, 2, 29), LocalDate.of(2020, 2, 28)));
+    }
+
+    @Test
     void oneBornOnTheTwentyNinthOfFebruaryHasTheBirthdayOnTheTwentyEighthInOtherYears() {
         LocalDate born = LocalDate.of(1980, 2, 29);
         assertTrue(Leaves.AgeAtLeastLeaf.birthdayCome(born, 41, LocalDate.of(2021, 2, 28)));
