@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -78,7 +77,8 @@ class RecognitionPropertiesTest {
                         ((WithinYearsOfRetirement) c).years());
             case AGE_AT_LEAST: {
                 AgeAtLeast a = (AgeAtLeast) c;
-                return Period.between(p.birthDate(), asOf).getYears() >= (p.gender() == Gender.MALE ? a.male() : a.female());
+                // The birthday of the age has come (on 28 February in common years for one born on the 29th).
+                return !p.birthDate().plusYears(p.gender() == Gender.MALE ? a.male() : a.female()).isAfter(asOf);
             }
             case ZERO_EMPLOYMENT_FAMILY_MEMBER:
                 return s.household().map(h -> {
