@@ -41,7 +41,7 @@ public final class PersonKeys {
         int n = id.length();
         long w0 = 0;
         long w1 = 0;
-        // Two loops without a branch per character: every id of every batch went through here.
+        // Two loops without a branch per character: every id stored or looked up goes through here.
         int wide = 0;
         for (int j = 0, m = Math.min(n, 8); j < m; j++) {
             char c = id.charAt(j);
