@@ -59,37 +59,6 @@ public final class FactTable {
     }
 
     /**
-     * The rows of {@code count} people at once, as {@link #row} gives each, from one
-     * snapshot: the work is done in stages over all of them (every id's hash and words, then
-     * every slot), so that the cache misses of one stage, independent of each other, overlap
-     * instead of each person waiting for their own chain of them.
-     *
-     * @param people the people, {@code people[0]} to {@code people[count - 1]}; a null element gets a null row
-     * @param scratch scratch space of at least {@code 3 * count} elements
-     * @param count how many
-     * @param into where the rows go, at the people's indices
-     * @throws IndexOutOfBoundsException if an array is shorter than {@code count}
-     */
-    public void rows(PersonId[] people, long[] scratch, int count, FactRow[] into) {
-        State s = current;
-        for (int j = 0; j < count; j++) {
-            PersonId p = people[j];
-            if (p != null) {
-                words(p.value(), scratch, 3 * j);
-            }
-        }
-        for (int j = 0; j < count; j++) {
-            PersonId p = people[j];
-            if (p == null) {
-                into[j] = null;
-            } else {
-                FactRow r = s.shards[shardOf((int) (scratch[3 * j] >>> 32))].get(p.value(), scratch, 3 * j);
-                into[j] = r == null ? FactRow.EMPTY : r;
-            }
-        }
-    }
-
-    /**
      * The rows of {@code count} people at once, as {@link #row} gives each, from one snapshot,
      * found by the {@link PersonKeys key} each record keeps of its id: the ids and their text
      * are not read (unless an id is too long or too wide to be held whole in a key). The work

@@ -85,33 +85,6 @@ class FactTableTest {
     }
 
     @Test
-    void rowsInStagesAreTheRowsOneByOne() {
-        FactTable table = new FactTable();
-        Map<PersonId, FactRow> puts = new LinkedHashMap<>();
-        for (int i = 0; i < 1_000; i += 2) {
-            PersonId p = PersonId.of("p" + i);
-            puts.put(p, rowOf(p, i % 50));
-        }
-        put(table, puts);
-        PersonId[] people = new PersonId[40];
-        for (int i = 0; i < people.length; i++) {
-            // Every seventh slot left empty; the others alternate between held and not held.
-            people[i] = i % 7 == 6 ? null : PersonId.of("p" + (i * 13));
-        }
-        FactRow[] rows = new FactRow[people.length];
-        table.rows(people, new long[3 * people.length], people.length, rows);
-        for (int i = 0; i < people.length; i++) {
-            if (people[i] == null) {
-                assertNull(rows[i], "null person " + i);
-            } else {
-                assertSame(table.row(people[i]), rows[i], people[i].value());
-            }
-        }
-        assertEquals((26 % 50), rows[2].monthsWithoutEmployerContribution(DAY));
-        assertSame(FactRow.EMPTY, rows[1]);
-    }
-
-    @Test
     void rowsInFinerStagesAreTheRowsOneByOneWithTheLookupReused() {
         FactTable table = new FactTable();
         Map<PersonId, FactRow> puts = new LinkedHashMap<>();
