@@ -35,8 +35,6 @@ public final class FactTable {
 
     private static final int SHARD_BITS = 8;
     private static final int SHARDS = 1 << SHARD_BITS;
-    /** The smallest shard, in slots. */
-    private static final int MIN_SLOTS_LOG2 = 3;
     /** How many counts a table keeps ({@link Change#part()}): one per registry sharing it. */
     static final int PARTS = 8;
 
@@ -76,7 +74,7 @@ public final class FactTable {
         State s = current;
         long[] w = lookup.words;
         int[] slots = lookup.slots;
-        Shard[] shards = lookup.shards;
+        TextSlots<FactRow>[] shards = lookup.shards;
         for (int j = 0; j < count; j++) {
             if (people[j] != null) {
                 PersonKeys.of(people[j], w, 3 * j);
@@ -85,13 +83,14 @@ public final class FactTable {
         for (int j = 0; j < count; j++) {
             PersonRecord p = people[j];
             if (p != null) {
-                Shard shard = s.shards[shardOf((int) (w[3 * j] >>> 32))];
+                TextSlots<FactRow> shard = s.shards[shardOf((int) (w[3 * j] >>> 32))];
                 shards[j] = shard;
-                slots[j] = shard.find(p, w, 3 * j);
+                // The id's text only when its key does not hold it whole.
+                slots[j] = shard.find(w, 3 * j, (int) w[3 * j] != 0 ? null : p.id().value());
             }
         }
         for (int j = 0; j < count; j++) {
-            into[j] = people[j] == null ? null : slots[j] < 0 ? FactRow.EMPTY : shards[j].rows[slots[j]];
+            into[j] = people[j] == null ? null : slots[j] < 0 ? FactRow.EMPTY : shards[j].valueAt(slots[j]);
             shards[j] = null;
         }
     }
@@ -103,7 +102,7 @@ public final class FactTable {
     public static final class Lookup {
         final long[] words;
         final int[] slots;
-        final Shard[] shards;
+        final TextSlots<FactRow>[] shards;
 
         /**
          * Room for {@code capacity} people.
@@ -114,7 +113,7 @@ public final class FactTable {
         public Lookup(int capacity) {
             this.words = new long[3 * capacity];
             this.slots = new int[capacity];
-            this.shards = new Shard[capacity];
+            this.shards = newShards(capacity);
         }
 
         @Override
@@ -213,126 +212,25 @@ public final class FactTable {
         PersonKeys.of(key, out, at);
     }
 
-    /**
-     * One open-addressing shard, linear probing, at most half full. Slot {@code i} has three
-     * longs in {@code meta} from {@code 3i} ({@link #words} of its id; a tag of 0 marks an empty
-     * slot), its id in {@code keys} and its row in {@code rows}. An id held whole in its slot
-     * is compared there, without reading the id's text (a second cache miss, and a third for
-     * its bytes); a longer one is compared by its text. Never changed once published.
-     */
-    private static final class Shard {
-        static final Shard EMPTY = new Shard(1 << MIN_SLOTS_LOG2);
-
-        final long[] meta;
-        final String[] keys;
-        final FactRow[] rows;
-        /** Changed only while the writer fills a copy; published with the snapshot's volatile write. */
-        int size;
-
-        Shard(int slots) {
-            this(new long[3 * slots], new String[slots], new FactRow[slots], 0);
-        }
-
-        Shard(long[] meta, String[] keys, FactRow[] rows, int size) {
-            this.meta = meta;
-            this.keys = keys;
-            this.rows = rows;
-            this.size = size;
-        }
-
-        /** The row of the id whose {@link #words} are {@code w[at]} to {@code w[at + 2]}, or null. */
-        FactRow get(String key, long[] w, int at) {
-            int i = find(key, w, at);
-            return i < 0 ? null : rows[i];
-        }
-
-        /** The slot of the id whose {@link #words} are {@code w[at]} to {@code w[at + 2]}, or -1. */
-        int find(String key, long[] w, int at) {
-            return find(key, null, w, at);
-        }
-
-        /**
-         * The slot of {@code person}'s id, whose {@link #words} are {@code w[at]} to
-         * {@code w[at + 2]}, or -1; the id itself is read only when its key does not hold it whole.
-         */
-        int find(PersonRecord person, long[] w, int at) {
-            return find(null, person, w, at);
-        }
-
-        /** The slot of the id {@code key}, or else {@code person}'s id, whose words are {@code w[at..at + 2]}. */
-        private int find(String key, PersonRecord person, long[] w, int at) {
-            long tag = w[at];
-            long w0 = w[at + 1];
-            long w1 = w[at + 2];
-            long[] m = meta;
-            int mask = rows.length - 1;
-            for (int i = slotOf((int) (tag >>> 32), mask);; i = (i + 1) & mask) {
-                long stored = m[3 * i];
-                if (stored == tag && m[3 * i + 1] == w0 && m[3 * i + 2] == w1
-                        && ((int) tag != 0 || (key != null ? key : person.id().value()).equals(keys[i]))) {
-                    return i;
-                }
-                if (stored == 0) {
-                    return -1;
-                }
-            }
-        }
-
-        /** A mutable copy with room for {@code more} keys; the writer fills it before publishing. */
-        Shard copyFor(int more) {
-            int slots = rows.length;
-            while ((size + more) * 2L > slots) {
-                slots <<= 1;
-            }
-            if (slots == rows.length) {
-                return new Shard(meta.clone(), keys.clone(), rows.clone(), size);
-            }
-            Shard grown = new Shard(slots);
-            for (int i = 0; i < rows.length; i++) {
-                if (meta[3 * i] != 0) {
-                    grown.put(keys[i], meta, 3 * i, rows[i]);
-                }
-            }
-            return grown;
-        }
-
-        /** Puts in place; only on a copy not yet published. {@code w[at..at + 2]} are the key's {@link #words}. */
-        void put(String key, long[] w, int at, FactRow row) {
-            long tag = w[at];
-            int mask = rows.length - 1;
-            for (int i = slotOf((int) (tag >>> 32), mask);; i = (i + 1) & mask) {
-                long stored = meta[3 * i];
-                if (stored == 0) {
-                    meta[3 * i] = tag;
-                    meta[3 * i + 1] = w[at + 1];
-                    meta[3 * i + 2] = w[at + 2];
-                    keys[i] = key;
-                    rows[i] = row;
-                    size++;
-                    return;
-                }
-                if (stored == tag && key.equals(keys[i])) {
-                    rows[i] = row;
-                    return;
-                }
-            }
-        }
+    @SuppressWarnings("unchecked") // an array of a generic type: each element is a TextSlots<FactRow>
+    private static TextSlots<FactRow>[] newShards(int n) {
+        return (TextSlots<FactRow>[]) new TextSlots<?>[n];
     }
 
     /** One immutable state of the table. Thread-safe. */
     static final class State {
-        private final Shard[] shards;
+        private final TextSlots<FactRow>[] shards;
         /** The writers' counts, by part: what they count is theirs to say. */
         private final long[] sizes;
 
-        private State(Shard[] shards, long[] sizes) {
+        private State(TextSlots<FactRow>[] shards, long[] sizes) {
             this.shards = shards;
             this.sizes = sizes;
         }
 
         static State empty() {
-            Shard[] shards = new Shard[SHARDS];
-            Arrays.fill(shards, Shard.EMPTY);
+            TextSlots<FactRow>[] shards = newShards(SHARDS);
+            Arrays.fill(shards, TextSlots.empty());
             return new State(shards, new long[PARTS]);
         }
 
@@ -351,14 +249,14 @@ public final class FactTable {
         /** How many people the table holds a row of. */
         long people() {
             long n = 0;
-            for (Shard s : shards) {
-                n += s.size;
+            for (TextSlots<FactRow> s : shards) {
+                n += s.size();
             }
             return n;
         }
 
         private State with(Map<PersonId, FactRow> puts, int part, long sizeDelta) {
-            Shard[] next = shards.clone();
+            TextSlots<FactRow>[] next = shards.clone();
             int[] more = new int[SHARDS];
             for (PersonId p : puts.keySet()) {
                 more[shardOf(hash(p.value()))]++;

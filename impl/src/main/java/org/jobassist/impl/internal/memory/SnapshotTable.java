@@ -1,6 +1,7 @@
 package org.jobassist.impl.internal.memory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.jobassist.api.internal.PersonKeys;
 import org.jobassist.api.region.DivisionCode;
 
 /**
@@ -27,10 +29,12 @@ import org.jobassist.api.region.DivisionCode;
  * million registers in a hundred counties load in seconds, not minutes. Bulk loads still
  * belong in one batch, which copies each touched map once.
  *
- * <p>A table made with a hash index also keeps each shard as a {@link HashMap}, copied with
- * its sorted twin, and looks a key up there ({@link Snapshot#get}): one hash probe instead of
- * a walk down a tree comparing key texts, for a store whose keys are looked up far more often
- * than written (households, once per person recognised who has one).
+ * <p>A table made with a hash index also keeps the values in {@value #HASH_SHARDS}
+ * open-addressing shards keyed by the key's text ({@link TextSlots}, as {@link FactTable} keeps
+ * its rows), copied on write as the sorted ones are, and looks a key up there
+ * ({@link Snapshot#get}, {@link Snapshot#getAll}): a probe of one slot instead of a walk down a
+ * tree comparing key texts, for a store whose keys are looked up far more often than written
+ * (households, once per person recognised who has one).
  *
  * <p>Thread-safe.
  *
@@ -41,11 +45,15 @@ final class SnapshotTable<K, V> {
 
     private static final int SHARDS = 4096;
     private static final int SUB_BUCKETS = 64;
+    private static final int HASH_SHARD_BITS = 12;
+    private static final int HASH_SHARDS = 1 << HASH_SHARD_BITS;
 
     private final Function<V, K> key;
     private final Comparator<K> order;
     private final ToIntFunction<K> shardHash;
     private final Function<V, DivisionCode> division;
+    /** The text of a key, for the hash index; null without one. */
+    private final Function<K, String> keyText;
     private final Object writeLock = new Object();
     private volatile Snapshot<K, V> current;
 
@@ -60,7 +68,7 @@ final class SnapshotTable<K, V> {
      */
     SnapshotTable(Function<V, K> key, Comparator<K> order, ToIntFunction<K> shardHash,
                   Function<V, DivisionCode> division) {
-        this(key, order, shardHash, division, false);
+        this(key, order, shardHash, division, null);
     }
 
     /**
@@ -71,22 +79,24 @@ final class SnapshotTable<K, V> {
      * @param shardHash the hash that picks a key's shard; keys that must be found by a range
      *     share it
      * @param division the division bucket of a value
-     * @param hashIndex whether to keep each shard as a hash map too, for {@link Snapshot#get};
-     *     the keys' {@code equals} must then agree with {@code order}
+     * @param keyText the text of a key, for a hash index keyed by it, which {@link Snapshot#get}
+     *     then reads (equal keys have equal texts and unequal keys unequal ones); null for none
      */
     SnapshotTable(Function<V, K> key, Comparator<K> order, ToIntFunction<K> shardHash,
-                  Function<V, DivisionCode> division, boolean hashIndex) {
+                  Function<V, DivisionCode> division, Function<K, String> keyText) {
         this.key = key;
         this.order = order;
         this.shardHash = shardHash;
         this.division = division;
+        this.keyText = keyText;
         List<TreeMap<K, V>> shards = new ArrayList<>(SHARDS);
-        List<HashMap<K, V>> hashed = hashIndex ? new ArrayList<>(SHARDS) : null;
         for (int i = 0; i < SHARDS; i++) {
             shards.add(new TreeMap<>(order));
-            if (hashIndex) {
-                hashed.add(new HashMap<>(2));
-            }
+        }
+        TextSlots<V>[] hashed = null;
+        if (keyText != null) {
+            hashed = newHashShards();
+            Arrays.fill(hashed, TextSlots.empty());
         }
         this.current = new Snapshot<>(this, shards, hashed, new HashMap<>(), 0);
     }
@@ -123,6 +133,16 @@ final class SnapshotTable<K, V> {
         return Math.floorMod(shardHash.applyAsInt(k), SHARDS);
     }
 
+    /** The hash shard of the text whose {@link PersonKeys key} has the tag {@code tag}: its hash's top bits. */
+    private static int hashShardOf(long tag) {
+        return (int) (tag >>> 32) >>> (Integer.SIZE - HASH_SHARD_BITS);
+    }
+
+    @SuppressWarnings("unchecked") // an array of a generic type: each element is a TextSlots<V>
+    private static <V> TextSlots<V>[] newHashShards() {
+        return (TextSlots<V>[]) new TextSlots<?>[HASH_SHARDS];
+    }
+
     /**
      * What a write puts and what it returns to its caller.
      *
@@ -142,13 +162,13 @@ final class SnapshotTable<K, V> {
     static final class Snapshot<K, V> {
         private final SnapshotTable<K, V> table;
         private final List<TreeMap<K, V>> shards;
-        /** The same shards as hash maps, or null without a hash index. */
-        private final List<HashMap<K, V>> hashed;
+        /** The values by the text of their keys, in {@link #HASH_SHARDS} shards; null without a hash index. */
+        private final TextSlots<V>[] hashed;
         /** Per division, {@link #SUB_BUCKETS} sorted sub-buckets, null where empty. */
         private final Map<DivisionCode, List<TreeMap<K, V>>> buckets;
         private final long size;
 
-        private Snapshot(SnapshotTable<K, V> table, List<TreeMap<K, V>> shards, List<HashMap<K, V>> hashed,
+        private Snapshot(SnapshotTable<K, V> table, List<TreeMap<K, V>> shards, TextSlots<V>[] hashed,
                          Map<DivisionCode, List<TreeMap<K, V>>> buckets, long size) {
             this.table = table;
             this.shards = shards;
@@ -158,8 +178,47 @@ final class SnapshotTable<K, V> {
         }
 
         Optional<V> get(K k) {
-            int s = table.shardOf(k);
-            return Optional.ofNullable(hashed != null ? hashed.get(s).get(k) : shards.get(s).get(k));
+            if (hashed == null) {
+                return Optional.ofNullable(shards.get(table.shardOf(k)).get(k));
+            }
+            String text = table.keyText.apply(k);
+            long[] w = new long[3];
+            PersonKeys.of(text, w, 0);
+            return Optional.ofNullable(hashed[hashShardOf(w[0])].get(text, w, 0));
+        }
+
+        /**
+         * The values of {@code count} keys at once, by their texts, as {@link #get} finds each;
+         * only with a hash index. The work is done in stages over all the keys (every text's
+         * key, then every slot, then every value), each a short loop, so that the processor
+         * has many keys' reads from memory in flight at once instead of each waiting for its own.
+         *
+         * @param texts the keys' texts, {@code texts[0]} to {@code texts[count - 1]}; a null one gets a null value
+         * @param count how many
+         * @param words scratch space for at least {@code 3 * count} longs
+         * @param slots scratch space for at least {@code count} ints
+         * @param into where the values go, at the texts' indices: null where there is none
+         * @throws IllegalStateException if the table has no hash index
+         * @throws IndexOutOfBoundsException if {@code count} exceeds the arrays
+         */
+        void getAll(String[] texts, int count, long[] words, int[] slots, Object[] into) {
+            TextSlots<V>[] h = hashed;
+            if (h == null) {
+                throw new IllegalStateException("the table has no hash index");
+            }
+            for (int j = 0; j < count; j++) {
+                if (texts[j] != null) {
+                    PersonKeys.of(texts[j], words, 3 * j);
+                }
+            }
+            for (int j = 0; j < count; j++) {
+                if (texts[j] != null) {
+                    slots[j] = h[hashShardOf(words[3 * j])].find(words, 3 * j, texts[j]);
+                }
+            }
+            for (int j = 0; j < count; j++) {
+                into[j] = texts[j] == null || slots[j] < 0 ? null : h[hashShardOf(words[3 * j])].valueAt(slots[j]);
+            }
         }
 
         /** Values with keys from {@code from} to {@code to}, both included, that share one shard hash. */
@@ -198,7 +257,16 @@ final class SnapshotTable<K, V> {
 
         private Snapshot<K, V> with(List<V> puts) {
             List<TreeMap<K, V>> newShards = new ArrayList<>(shards);
-            List<HashMap<K, V>> newHashed = hashed == null ? null : new ArrayList<>(hashed);
+            TextSlots<V>[] newHashed = hashed == null ? null : hashed.clone();
+            boolean[] hashCopied = hashed == null ? null : new boolean[HASH_SHARDS];
+            int[] hashMore = hashed == null ? null : new int[HASH_SHARDS];
+            long[] w = new long[3];
+            if (hashed != null) {
+                for (V v : puts) {
+                    PersonKeys.of(table.keyText.apply(table.key.apply(v)), w, 0);
+                    hashMore[hashShardOf(w[0])]++;
+                }
+            }
             Map<DivisionCode, List<TreeMap<K, V>>> newBuckets = new HashMap<>(buckets);
             boolean[] shardCopied = new boolean[newShards.size()];
             Map<DivisionCode, boolean[]> bucketCopied = new HashMap<>();
@@ -208,14 +276,18 @@ final class SnapshotTable<K, V> {
                 int s = table.shardOf(k);
                 if (!shardCopied[s]) {
                     newShards.set(s, new TreeMap<>(newShards.get(s)));
-                    if (newHashed != null) {
-                        newHashed.set(s, new HashMap<>(newHashed.get(s)));
-                    }
                     shardCopied[s] = true;
                 }
                 V old = newShards.get(s).put(k, v);
                 if (newHashed != null) {
-                    newHashed.get(s).put(k, v);
+                    String text = table.keyText.apply(k);
+                    PersonKeys.of(text, w, 0);
+                    int h = hashShardOf(w[0]);
+                    if (!hashCopied[h]) {
+                        newHashed[h] = newHashed[h].copyFor(hashMore[h]);
+                        hashCopied[h] = true;
+                    }
+                    newHashed[h].put(text, w, 0, v);
                 }
                 int sub = s % SUB_BUCKETS;
                 if (old == null) {

@@ -38,13 +38,22 @@ final class CompiledCatalogue {
     private final Explanation.Template[] categoryNodes;
     private final Explanation.Template rootNode;
 
-    CompiledCatalogue(CategoryCatalogue version, PolicyPack pack) {
+    /**
+     * Compiles {@code version}.
+     *
+     * @param version the catalogue version
+     * @param pack the pack it is of
+     * @param oneRow whether the facts are one table whose row of a person holds every
+     *     registry's flags ({@link Facts#table()}), which makes a flag as cheap to test as
+     *     "registered unemployed" and orders the tests accordingly
+     */
+    CompiledCatalogue(CategoryCatalogue version, PolicyPack pack, boolean oneRow) {
         this.version = version;
         List<Category> all = new ArrayList<>(version.categories());
         all.addAll(version.referenceCategories());
         this.categories = all.toArray(new Category[0]);
         this.recognised = version.categories().size();
-        Compiler compiler = new Compiler();
+        Compiler compiler = new Compiler(oneRow);
         this.roots = new Node[categories.length];
         this.fastSatisfied = new CategoryOutcome[categories.length];
         this.fastNotSatisfied = new CategoryOutcome[categories.length];

@@ -22,6 +22,18 @@ import org.jobassist.api.category.WithinYearsOfRetirement;
 final class Compiler {
 
     private final Map<Condition, Node> nodes = new HashMap<>();
+    /** Whether every registry is one table whose row of a person holds all their flags ({@link Facts#table()}). */
+    private final boolean oneRow;
+
+    /**
+     * A compiler for facts read as {@code oneRow} says.
+     *
+     * @param oneRow whether every registry is one table whose row of a person holds all their
+     *     flags, so that a flag costs a bit of a row read once ({@link Facts#table()})
+     */
+    Compiler(boolean oneRow) {
+        this.oneRow = oneRow;
+    }
 
     int slots() {
         return nodes.size();
@@ -59,7 +71,7 @@ final class Compiler {
         return nodes;
     }
 
-    private static Leaf leaf(Condition c, int slot) {
+    private Leaf leaf(Condition c, int slot) {
         switch (c.kind()) {
             case REGISTERED_UNEMPLOYED:
                 return new Leaves.RegisteredUnemployed(c, slot);
@@ -70,7 +82,7 @@ final class Compiler {
             case ZERO_EMPLOYMENT_FAMILY_MEMBER:
                 return new Leaves.ZeroEmploymentMember(c, slot);
             case REGISTRY_FLAG:
-                return new Leaves.RegistryFlagLeaf((HoldsRegistryFlag) c, slot);
+                return new Leaves.RegistryFlagLeaf((HoldsRegistryFlag) c, oneRow, slot);
             case RESIDES_IN_COUNTY_SET:
                 return new Leaves.CountySet((ResidesInCountySet) c, slot);
             case UNEMPLOYED_AT_LEAST_MONTHS:

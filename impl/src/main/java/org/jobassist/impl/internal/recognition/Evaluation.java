@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jobassist.api.category.CategoryOutcome;
-import org.jobassist.api.family.HouseholdId;
 import org.jobassist.api.family.HouseholdRegister;
 import org.jobassist.api.family.ZeroEmploymentDetermination;
 import org.jobassist.api.law.Explanation;
@@ -24,6 +23,7 @@ import org.jobassist.api.region.DivisionCode;
 import org.jobassist.api.time.RetirementClass;
 import org.jobassist.api.time.StatutoryRetirement;
 import org.jobassist.impl.internal.memory.FactRow;
+import org.jobassist.impl.internal.memory.InMemoryHouseholdStore;
 
 /**
  * The state of one recognition call on one date: the person being evaluated, the memo of
@@ -97,6 +97,13 @@ final class Evaluation {
     private final long asOfDay;
     /** The last zero-employment determination, for the next person of the same household. */
     private HouseholdRegister lastRegister;
+    /**
+     * Whether two registers are the same exactly when they are one instance: so for the
+     * library's own store, which hands out the one instance it holds and never replaces a
+     * register by an equal one. Then a register is told from the last one without reading its
+     * number (two more objects, each a cache miss, for each person with a household).
+     */
+    private final boolean registersByInstance;
     private boolean lastZeroEmployment;
     private ZeroEmploymentDetermination lastDetermination;
     private final Map<String, Map<DivisionCode, CodeSetMatch>> codeSets = new HashMap<>();
@@ -129,6 +136,7 @@ final class Evaluation {
         this.asOfText = asOf.toString();
         this.asOfDay = asOf.toEpochDay();
         this.explaining = explaining;
+        this.registersByInstance = facts.households() instanceof InMemoryHouseholdStore;
         this.memo = new int[slots];
         this.explained = new Explanation[slots];
         this.ids = new int[explaining ? slots : 0];
@@ -227,15 +235,6 @@ final class Evaluation {
         return registered >= 0 ? registered == 1 : person.isRegisteredUnemployedOn(asOf);
     }
 
-    /**
-     * Reads {@code p}'s household register into {@code into}, as {@link #household()} would
-     * find it; for a store whose reads have no cost but memory's, as the library's own.
-     */
-    void readHouseholdAhead(PersonRecord p, Ahead into) {
-        Optional<HouseholdId> id = p.household();
-        into.household = id.isPresent() ? facts.households().find(id.get()) : Optional.empty();
-    }
-
     private void start(PersonRecord next) {
         this.person = next;
         this.household = null;
@@ -273,8 +272,8 @@ final class Evaluation {
     }
 
     private boolean sameAsLast(HouseholdRegister register) {
-        return lastRegister != null && (lastRegister == register
-                || lastRegister.id().equals(register.id()) && lastRegister.equals(register));
+        return lastRegister != null && (lastRegister == register || !registersByInstance
+                && lastRegister.id().equals(register.id()) && lastRegister.equals(register));
     }
 
     /** An explanation remembered for others, with its id. */

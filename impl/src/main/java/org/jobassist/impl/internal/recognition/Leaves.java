@@ -315,8 +315,18 @@ final class Leaves {
         private final Explanation.Template held;
         private final Explanation.Template heldWithdrawn;
 
-        RegistryFlagLeaf(HoldsRegistryFlag c, int slot) {
-            super(c, 10, slot);
+        /**
+         * A flag leaf.
+         *
+         * @param c the condition
+         * @param oneRow whether the person's row of one table holds every registry's flags
+         *     ({@link Facts#table()}): then every flag is a bit of that row, read once per person
+         *     (a batch reads it ahead), and costs no more than "registered unemployed"; a
+         *     registry of the host's is a call of its own
+         * @param slot the memo slot
+         */
+        RegistryFlagLeaf(HoldsRegistryFlag c, boolean oneRow, int slot) {
+            super(c, oneRow ? 1 : 10, slot);
             this.flag = c;
             this.none = start().input("flag", c.flag().name()).input("source", c.source().name())
                     .input("evidence", "none").satisfied(false).build();

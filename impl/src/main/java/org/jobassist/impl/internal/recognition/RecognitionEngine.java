@@ -17,6 +17,7 @@ import org.jobassist.api.category.RecognitionService;
 import org.jobassist.api.category.RejectedPerson;
 import org.jobassist.api.error.InvalidInputException;
 import org.jobassist.api.error.Violation;
+import org.jobassist.api.family.HouseholdRegister;
 import org.jobassist.api.family.ZeroEmploymentTest;
 import org.jobassist.api.person.PersonRecord;
 import org.jobassist.api.policy.PolicyPack;
@@ -69,7 +70,7 @@ public final class RecognitionEngine implements RecognitionService {
                 Objects.requireNonNull(zeroEmployment, "zeroEmployment"), FactTable.sharedBy(registries));
         Map<CategoryCatalogue, CompiledCatalogue> byVersion = new IdentityHashMap<>();
         for (CategoryCatalogue v : pack.categoryCatalogues().versions()) {
-            byVersion.put(v, new CompiledCatalogue(v, pack));
+            byVersion.put(v, new CompiledCatalogue(v, pack, facts.table() != null));
         }
         this.compiled = byVersion;
     }
@@ -81,7 +82,7 @@ public final class RecognitionEngine implements RecognitionService {
     private CompiledCatalogue compiled(CategoryCatalogue version) {
         CompiledCatalogue c = compiled.get(version);
         // A version from elsewhere (a what-if): compile it for this call.
-        return c != null ? c : new CompiledCatalogue(version, pack);
+        return c != null ? c : new CompiledCatalogue(version, pack, facts.table() != null);
     }
 
     @Override
@@ -162,7 +163,9 @@ public final class RecognitionEngine implements RecognitionService {
             read[j] = new Evaluation.Ahead();
         }
         // The library's own household store is read ahead too: a read costs nothing but memory.
-        boolean householdsAhead = facts.households() instanceof InMemoryHouseholdStore;
+        InMemoryHouseholdStore householdsAhead = facts.households() instanceof InMemoryHouseholdStore m ? m : null;
+        InMemoryHouseholdStore.Lookup householdLookup = new InMemoryHouseholdStore.Lookup(READ_AHEAD);
+        HouseholdRegister[] registers = new HouseholdRegister[READ_AHEAD];
         Iterator<PersonRecord> it = people.iterator();
         while (it.hasNext()) {
             int size = 0;
@@ -180,11 +183,11 @@ public final class RecognitionEngine implements RecognitionService {
                     b.e.readAhead(rows[j], read[j]);
                 }
             }
-            if (householdsAhead) {
+            if (householdsAhead != null) {
+                householdsAhead.registersOf(chunk, size, householdLookup, registers);
                 for (int j = 0; j < size; j++) {
-                    if (chunk[j] != null) {
-                        b.e.readHouseholdAhead(chunk[j], read[j]);
-                    }
+                    read[j].household = Optional.ofNullable(registers[j]);
+                    registers[j] = null;
                 }
             }
             for (int j = 0; j < size; j++) {

@@ -15,7 +15,11 @@ import java.util.Optional;
 import org.jobassist.api.region.DivisionCode;
 import org.junit.jupiter.api.Test;
 
-/** A {@link SnapshotTable} with a hash index answers {@code get} as the same table without one. */
+/**
+ * A {@link SnapshotTable} with a hash index answers {@code get}, and {@code getAll} for many
+ * keys at once, as the same table without one: for keys its slots hold whole, and for long and
+ * wide ones compared by their text.
+ */
 class SnapshotTableHashIndexTest {
 
     private static final long SEED = Long.getLong("jobassist.seed", 20211109L);
@@ -25,7 +29,17 @@ class SnapshotTableHashIndexTest {
     private record Item(String key, int version) {}
 
     private static SnapshotTable<String, Item> table(boolean hashIndex) {
-        return new SnapshotTable<>(Item::key, Comparator.naturalOrder(), String::hashCode, i -> HEPING, hashIndex);
+        return new SnapshotTable<>(Item::key, Comparator.naturalOrder(), String::hashCode, i -> HEPING,
+                hashIndex ? k -> k : null);
+    }
+
+    /** Key {@code k}: short (held whole in a slot), longer than a slot holds, or with characters wider than a byte. */
+    private static String key(int k) {
+        return switch (k % 3) {
+            case 0 -> "h-" + k;
+            case 1 -> "household-register-" + k;
+            default -> "户籍-" + k;
+        };
     }
 
     private static void put(SnapshotTable<String, Item> t, List<Item> items) {
@@ -57,17 +71,30 @@ class SnapshotTableHashIndexTest {
                     for (List<Integer> batch : List.of(first, second)) {
                         Map<String, Item> distinct = new HashMap<>();
                         for (int k : batch) {
-                            distinct.put("h-" + k, new Item("h-" + k, batch == first ? 1 : 2));
+                            distinct.put(key(k), new Item(key(k), batch == first ? 1 : 2));
                         }
                         List<Item> items = new ArrayList<>(distinct.values());
                         put(hashed, items);
                         put(plain, items);
                         expected.putAll(distinct);
                     }
+                    List<String> asked = new ArrayList<>();
                     for (int k = 0; k <= 5_000; k += 7) {
-                        String key = "h-" + k;
+                        String key = key(k);
+                        asked.add(k % 10 == 0 ? null : key);
                         assertEquals(Optional.ofNullable(expected.get(key)), hashed.snapshot().get(key), key);
                         assertEquals(plain.snapshot().get(key), hashed.snapshot().get(key), key);
+                    }
+                    // Many at once, in groups of 32 as a batch asks, null texts among them.
+                    for (int from = 0; from < asked.size(); from += 32) {
+                        int count = Math.min(32, asked.size() - from);
+                        String[] texts = asked.subList(from, from + count).toArray(new String[0]);
+                        Object[] into = new Object[count];
+                        hashed.snapshot().getAll(texts, count, new long[3 * count], new int[count], into);
+                        for (int j = 0; j < count; j++) {
+                            Object one = texts[j] == null ? null : hashed.snapshot().get(texts[j]).orElse(null);
+                            assertEquals(one, into[j], String.valueOf(texts[j]));
+                        }
                     }
                     for (String key : expected.keySet()) {
                         assertTrue(hashed.snapshot().get(key).isPresent(), key);

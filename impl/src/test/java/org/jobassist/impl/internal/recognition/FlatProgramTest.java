@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jobassist.api.category.AllOf;
 import org.jobassist.api.category.AnyOf;
 import org.jobassist.api.category.Category;
@@ -45,7 +49,17 @@ class FlatProgramTest {
     }
 
     static CompiledCatalogue compiled(CategoryCatalogue v) {
-        return new CompiledCatalogue(v, RecognitionFixture.WITH_KEY_COUNTIES);
+        return compiled(v, true);
+    }
+
+    /** {@code v} compiled for facts in one table ({@code oneRow}) or in registries asked one by one. */
+    static CompiledCatalogue compiled(CategoryCatalogue v, boolean oneRow) {
+        return new CompiledCatalogue(v, RecognitionFixture.WITH_KEY_COUNTIES, oneRow);
+    }
+
+    /** The kinds of {@code flat}'s leaves in the order it evaluates them. */
+    static List<ConditionKind> kinds(FlatProgram flat) {
+        return flat.leaves().stream().map(l -> l.condition.kind()).toList();
     }
 
     @Test
@@ -60,6 +74,37 @@ class FlatProgramTest {
         // Registered unemployed, the zero-employment family, near retirement, the key-county set, 11 flags,
         // the referrals, the months without employer contribution and the age.
         assertEquals(18, compiled(RecognitionFixture.V2021).flat.leaves().size());
+    }
+
+    @Test
+    void withOneRowTheFlagsComeBeforeEveryTestOnlyAFlagHolderOrAFewNeed() {
+        Set<ConditionKind> costlier = EnumSet.of(ConditionKind.AGE_AT_LEAST, ConditionKind.WITHIN_YEARS_OF_RETIREMENT,
+                ConditionKind.RESIDES_IN_COUNTY_SET, ConditionKind.UNEMPLOYED_AT_LEAST_MONTHS,
+                ConditionKind.ZERO_EMPLOYMENT_FAMILY_MEMBER);
+        for (CategoryCatalogue v : List.of(RecognitionFixture.V2012, RecognitionFixture.V2021)) {
+            // One row: every flag is a bit of the row read once, as cheap as "registered unemployed".
+            List<ConditionKind> oneRow = kinds(compiled(v, true).flat);
+            assertEquals(ConditionKind.REGISTERED_UNEMPLOYED, oneRow.get(0), v.version());
+            assertTrue(oneRow.lastIndexOf(ConditionKind.REGISTRY_FLAG) < firstOf(oneRow, costlier), oneRow::toString);
+            // Registries asked one by one: a flag is a call, so the tests of the person's own record go first.
+            List<ConditionKind> byRegistry = kinds(compiled(v, false).flat);
+            assertEquals(ConditionKind.REGISTERED_UNEMPLOYED, byRegistry.get(0), v.version());
+            assertTrue(byRegistry.indexOf(ConditionKind.REGISTRY_FLAG)
+                    > byRegistry.lastIndexOf(ConditionKind.WITHIN_YEARS_OF_RETIREMENT), byRegistry::toString);
+            // The same leaves either way.
+            assertEquals(new HashSet<>(oneRow), new HashSet<>(byRegistry), v.version());
+            assertEquals(oneRow.size(), byRegistry.size(), v.version());
+        }
+    }
+
+    /** The index of the first of {@code kinds} in {@code order}. */
+    private static int firstOf(List<ConditionKind> order, Set<ConditionKind> kinds) {
+        for (int i = 0; i < order.size(); i++) {
+            if (kinds.contains(order.get(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("none of " + kinds + " in " + order);
     }
 
     @Test
@@ -78,8 +123,9 @@ class FlatProgramTest {
             RecognitionFixture f = RecognitionPropertiesTest.loaded(s);
             Facts facts = new Facts(RecognitionFixture.WITH_KEY_COUNTIES, f.registries, f.households, f.zeroEmployment,
                     FactTable.sharedBy(f.registries));
-            for (CategoryCatalogue v : List.of(RecognitionFixture.V2012, RecognitionFixture.V2021)) {
-                CompiledCatalogue c = compiled(v);
+            for (CompiledCatalogue c : List.of(compiled(RecognitionFixture.V2012, true),
+                    compiled(RecognitionFixture.V2021, true), compiled(RecognitionFixture.V2012, false),
+                    compiled(RecognitionFixture.V2021, false))) {
                 Evaluation e = new Evaluation(facts, s.asOf(), c.slots, c.categories.length, false);
                 boolean[] flat = new boolean[c.categories.length];
                 boolean[] trees = new boolean[c.categories.length];

@@ -544,6 +544,37 @@ class RecognitionExamplesTest {
     }
 
     @Test
+    void peopleOfOneHouseholdInARowOrApartAreDecidedInABatchAsOneByOne() {
+        PersonRecord a1 = person("p-a1", YOUNG, RetirementClass.MALE_60).household(HouseholdId.of("HH-A")).build();
+        PersonRecord a2 = person("p-a2", YOUNG, RetirementClass.MALE_60).household(HouseholdId.of("HH-A")).build();
+        PersonRecord b1 = person("p-b1", YOUNG, RetirementClass.MALE_60).household(HouseholdId.of("HH-B")).build();
+        HouseholdMember second = HouseholdMember.builder(a2.id()).birthDate(YOUNG).retirementClass(RetirementClass.MALE_60)
+                .build();
+        f.households.save(household(PersonId.of("head-a"), a1.id(), false).toBuilder().id(HouseholdId.of("HH-A")).build()
+                .withMember(second));
+        f.households.save(household(PersonId.of("head-b"), b1.id(), true).toBuilder().id(HouseholdId.of("HH-B")).build());
+        List<PersonRecord> people = List.of(a1, a2, b1, a1, b1, a2, a2);
+        RecognitionService service = Recognitions.service(RecognitionFixture.WITH_KEY_COUNTIES, f.registries,
+                f.households, f.zeroEmployment);
+        for (boolean headOfAEmployed : new boolean[] {false, true}) {
+            if (headOfAEmployed) {
+                // A register replaced between batches: the next batch reads the new one.
+                f.households.save(household(PersonId.of("head-a"), a1.id(), true).toBuilder().id(HouseholdId.of("HH-A"))
+                        .build().withMember(second));
+            }
+            List<Recognition> sunk = new ArrayList<>();
+            RecognitionBatchResult r = service.recogniseAll(people, JUNE_30_2021, false, sunk::add);
+            List<Set<String>> oneByOne = people.stream().map(p -> service.recognise(p, JUNE_30_2021).categoryCodes())
+                    .toList();
+            assertEquals(oneByOne, sunk.stream().map(Recognition::categoryCodes).toList());
+            assertEquals(headOfAEmployed ? 0 : 5, service.recogniseAll(people, JUNE_30_2021, false)
+                    .count("ZERO_EMPLOYMENT_FAMILY_MEMBER"));
+            assertEquals(r.count("ZERO_EMPLOYMENT_FAMILY_MEMBER"), oneByOne.stream()
+                    .filter(c -> c.contains("ZERO_EMPLOYMENT_FAMILY_MEMBER")).count());
+        }
+    }
+
+    @Test
     void aPackValueMissingForOnePersonRejectsThatPersonInABatch() {
         // A pack whose zero-employment values start on 2021-01-01: a household cannot be tested in 2020.
         PolicyPack late = RecognitionFixture.WITH_KEY_COUNTIES.withOverrides(List.of(PolicyValue.of(
