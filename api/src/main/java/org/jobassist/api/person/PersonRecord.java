@@ -73,6 +73,13 @@ public final class PersonRecord {
     /** Where the referral days start in {@link #days}: two per spell before them. */
     private final int spellDays;
     /**
+     * The first and last day of the only spell, as in {@link #days}, when there is exactly one
+     * (else 0): most people have one, and a batch asks every person whether they are
+     * registered, so it is answered from the record without reading its array.
+     */
+    private final int onlySpellFirst;
+    private final int onlySpellLast;
+    /**
      * The {@link PersonKeys key} of the id, worked out once: a batch finds the person's rows
      * in the in-memory tables by it, without reading the id and its text.
      */
@@ -117,6 +124,9 @@ public final class PersonRecord {
         this.gender = idNumber.gender();
         this.days = epochDays(registrations, referrals);
         this.spellDays = 2 * registrations.size();
+        boolean oneSpell = days != null && spellDays == 2;
+        this.onlySpellFirst = oneSpell ? days[0] : 0;
+        this.onlySpellLast = oneSpell ? days[1] : 0;
         long[] key = new long[3];
         PersonKeys.of(id.value(), key, 0);
         this.idTag = key[0];
@@ -268,6 +278,9 @@ public final class PersonRecord {
         long day = date.toEpochDay();
         int[] d = days;
         if (d != null && fits(day)) {
+            if (spellDays <= 2) {
+                return spellDays == 2 && onlySpellFirst <= day && day <= onlySpellLast;
+            }
             for (int i = 0, n = spellDays; i < n; i += 2) {
                 if (d[i] <= day && day <= d[i + 1]) {
                     return true;

@@ -66,7 +66,7 @@ final class CompiledCatalogue {
             categoryNodes[i] = categoryNode(c);
         }
         this.slots = compiler.slots();
-        this.flat = FlatProgram.of(roots);
+        this.flat = FlatProgram.of(roots, oneRow);
         this.fastRootRecognised = fastRoot(true);
         this.fastRootNotRecognised = fastRoot(false);
         this.rootNode = Explanation.builder(ROOT_RULE)

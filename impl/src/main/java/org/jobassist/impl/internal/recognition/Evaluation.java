@@ -92,8 +92,6 @@ final class Evaluation {
     private int monthsWithout;
     /** Whether the person is registered unemployed on the date, read ahead: 1 or 0; -1 when not read. */
     private int registered = -1;
-    /** How many referrals the person accepted by the date, read ahead; -1 when not read. */
-    private int referrals = -1;
     private final long asOfDay;
     /** The last zero-employment determination, for the next person of the same household. */
     private HouseholdRegister lastRegister;
@@ -153,7 +151,6 @@ final class Evaluation {
     void reset(PersonRecord next) {
         this.row = null;
         this.registered = -1;
-        this.referrals = -1;
         this.allFlags = -1;
         this.monthsWithout = -1;
         start(next);
@@ -171,7 +168,6 @@ final class Evaluation {
         this.allFlags = ahead.flags;
         this.monthsWithout = ahead.monthsWithout;
         this.registered = ahead.registered ? 1 : 0;
-        this.referrals = ahead.referrals;
         start(next);
         this.household = ahead.household;
     }
@@ -191,8 +187,6 @@ final class Evaluation {
         boolean registered;
         /** Whether the person was born after the date (a batch rejects them). */
         boolean bornAfter;
-        /** How many referrals the person accepted by the date. */
-        int referrals;
         /**
          * The hash of the person's county of residence: read only so that the county's code is
          * in the cache when the person's county set is looked up.
@@ -221,13 +215,16 @@ final class Evaluation {
     void readPersonAhead(PersonRecord p, Ahead into) {
         into.registered = p.isRegisteredUnemployedOn(asOf);
         into.bornAfter = p.birthDate().isAfter(asOf);
-        into.referrals = p.referralsAcceptedBy(asOf);
         into.residence = p.residence().hashCode();
     }
 
-    /** How many referrals the person accepted by the date, as read ahead or counted now. */
+    /**
+     * How many referrals the person accepted by the date. Not read ahead: with one table of
+     * facts the flags decide first, and only a person with a flag of a reference category is
+     * asked, so the record's day array is read for few people.
+     */
     int referralsAccepted() {
-        return referrals >= 0 ? referrals : person.referralsAcceptedBy(asOf);
+        return person.referralsAcceptedBy(asOf);
     }
 
     /** Whether the person is registered unemployed on the date, as read ahead or asked now. */
@@ -420,10 +417,7 @@ final class Evaluation {
      */
     boolean holds(RegistryFlag flag) {
         if (facts.table() != null) {
-            if (allFlags < 0) {
-                allFlags = row().flagsAt(asOfDay);
-            }
-            return (allFlags & (1 << flag.ordinal())) != 0;
+            return (flagsOnTheDay() & (1 << flag.ordinal())) != 0;
         }
         int source = flag.source().ordinal();
         int mask = flagsHeld[source];
@@ -432,6 +426,17 @@ final class Evaluation {
             flagsHeld[source] = mask;
         }
         return (mask & (1 << flag.ordinal())) != 0;
+    }
+
+    /**
+     * The flags the person holds on the date, every source together ({@link FactRow#flagsAt}):
+     * as read ahead, or from the row; only with {@link Facts#table()}.
+     */
+    int flagsOnTheDay() {
+        if (allFlags < 0) {
+            allFlags = row().flagsAt(asOfDay);
+        }
+        return allFlags;
     }
 
     /** The person's row of the shared table, looked up once per person; only with {@link Facts#table()}. */

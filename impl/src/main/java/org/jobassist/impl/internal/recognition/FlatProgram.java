@@ -14,8 +14,11 @@ import java.util.Map;
  * distinct leaf is evaluated at most once per person, cheapest first, and only while some
  * category still undecided reads it; a category is a bit of a {@code long} that a leaf's
  * outcome clears when the category needs the other outcome. A person not registered
- * unemployed, say, is decided by that one leaf. Immutable and thread-safe; the per-person
- * state lives in the {@link Evaluation}.
+ * unemployed, say, is decided by that one leaf. With one table of facts, the flag leaves are
+ * tested together where the first of them comes, on the flags of the person's row: a person
+ * without flags (most people) then has every category that needs one closed before any test
+ * those categories alone need (the referrals of the reference gate, the age, the county).
+ * Immutable and thread-safe; the per-person state lives in the {@link Evaluation}.
  *
  * <p>It decides exactly as the categories' {@link Node} trees do: a conjunction holds when
  * every literal holds, and a category stays set only once every leaf it reads has been
@@ -41,13 +44,33 @@ final class FlatProgram {
     /** Every category that can hold: those that cannot (an empty {@code any}) are never set. */
     private final long start;
     private final int categories;
+    /**
+     * With one table of facts ({@link Facts#table()}): the indices of the flag leaves, all
+     * tested together where the first of them comes, on the row's flags of the date (a flag
+     * leaf reads nothing else, and cannot fail); null when the registries are asked one by one.
+     */
+    private final int[] flagLeaves;
+    /** The bit of each of {@link #flagLeaves} in the flags of a row ({@link Leaves.RegistryFlagLeaf#bit()}). */
+    private final int[] flagBits;
 
     private FlatProgram(Leaf[] leaves, long[] readers, long[] clearedIfTrue, long[] clearedIfFalse, long start,
-            int categories) {
+            int categories, boolean oneRow) {
         this.leaves = leaves;
         this.kinds = new byte[leaves.length];
         for (int i = 0; i < leaves.length; i++) {
             kinds[i] = kindOf(leaves[i]);
+        }
+        int[] flags = new int[leaves.length];
+        int n = 0;
+        for (int i = 0; i < leaves.length; i++) {
+            if (kinds[i] == FLAG) {
+                flags[n++] = i;
+            }
+        }
+        this.flagLeaves = oneRow ? Arrays.copyOf(flags, n) : null;
+        this.flagBits = new int[n];
+        for (int j = 0; j < n; j++) {
+            flagBits[j] = ((Leaves.RegistryFlagLeaf) leaves[flags[j]]).bit();
         }
         this.readers = readers;
         this.clearedIfTrue = clearedIfTrue;
@@ -61,9 +84,11 @@ final class FlatProgram {
      * when one is not a conjunction of literals or there are more than {@link #MAX_CATEGORIES}.
      *
      * @param roots the compiled conditions
+     * @param oneRow whether the facts are one table whose row of a person holds all their
+     *     flags ({@link Facts#table()}): then the flags are tested together
      * @return the program, or null
      */
-    static FlatProgram of(Node[] roots) {
+    static FlatProgram of(Node[] roots, boolean oneRow) {
         if (roots.length > MAX_CATEGORIES) {
             return null;
         }
@@ -114,7 +139,7 @@ final class FlatProgram {
             clearedIfTrue[j] = masks.get(i)[1];
             clearedIfFalse[j] = masks.get(i)[2];
         }
-        return new FlatProgram(leaves, readers, clearedIfTrue, clearedIfFalse, start, roots.length);
+        return new FlatProgram(leaves, readers, clearedIfTrue, clearedIfFalse, start, roots.length, oneRow);
     }
 
     /**
@@ -161,14 +186,40 @@ final class FlatProgram {
     void decide(Evaluation e, boolean[] decisions) {
         long open = start;
         Leaf[] ls = leaves;
+        boolean flagsTested = false;
         for (int i = 0; i < ls.length && open != 0; i++) {
             if ((open & readers[i]) != 0) {
-                open &= ~(evaluate(kinds[i], ls[i], e) ? clearedIfTrue[i] : clearedIfFalse[i]);
+                byte kind = kinds[i];
+                if (kind == FLAG && flagLeaves != null) {
+                    if (!flagsTested) {
+                        open = flags(e, open);
+                        flagsTested = true;
+                    }
+                    continue;
+                }
+                open &= ~(evaluate(kind, ls[i], e) ? clearedIfTrue[i] : clearedIfFalse[i]);
             }
         }
         for (int c = 0; c < categories; c++) {
             decisions[c] = (open & (1L << c)) != 0;
         }
+    }
+
+    /**
+     * Tests every flag leaf that an open category reads, on the flags of the person's row:
+     * a few instructions each, where a leaf called on its own costs a call and the row's mask
+     * read again.
+     */
+    private long flags(Evaluation e, long open) {
+        int held = e.flagsOnTheDay();
+        int[] fs = flagLeaves;
+        for (int j = 0; j < fs.length; j++) {
+            int i = fs[j];
+            if ((open & readers[i]) != 0) {
+                open &= ~((held & flagBits[j]) != 0 ? clearedIfTrue[i] : clearedIfFalse[i]);
+            }
+        }
+        return open;
     }
 
     private static final byte OTHER = 0;

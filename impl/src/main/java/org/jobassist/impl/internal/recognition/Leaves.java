@@ -347,6 +347,11 @@ final class Leaves {
             return e.holds(flag.flag());
         }
 
+        /** The flag's bit in the flags of a row ({@link FactRow#flagsAt}): {@code 1 << ordinal}. */
+        int bit() {
+            return 1 << flag.flag().ordinal();
+        }
+
         @Override
         Explanation compute(Evaluation e) {
             // The registry is read once for all its flags; only evidence that holds is fetched.
