@@ -20,7 +20,7 @@ import org.jobassist.api.internal.PersonKeys;
 final class TextSlots<V> {
 
     /** The smallest shard, in slots. */
-    static final int MIN_SLOTS = 8;
+    private static final int MIN_SLOTS = 8;
 
     private static final TextSlots<?> EMPTY = new TextSlots<>(MIN_SLOTS);
 

@@ -68,8 +68,8 @@ final class FlatProgram {
             }
         }
         this.flagLeaves = oneRow ? Arrays.copyOf(flags, n) : null;
-        this.flagBits = new int[n];
-        for (int j = 0; j < n; j++) {
+        this.flagBits = oneRow ? new int[n] : null;
+        for (int j = 0; oneRow && j < n; j++) {
             flagBits[j] = ((Leaves.RegistryFlagLeaf) leaves[flags[j]]).bit();
         }
         this.readers = readers;

@@ -40,22 +40,13 @@ class InMemoryHouseholdStoreLookupTest {
         return b.build();
     }
 
-    /** A register number of one of three shapes: short, longer than a slot holds, wider than a byte. */
-    private static String number(int k) {
-        return switch (k % 3) {
-            case 0 -> "h" + k;
-            case 1 -> "210102-household-register-" + k;
-            default -> "沈阳户籍" + k;
-        };
-    }
-
     @Test
     void answersAsFindForEveryPersonOfAGroup() {
         Properties.qt().withExamples(60).forAll(Households.registers(DAY)).checkAssert(template -> {
             InMemoryHouseholdStore store = new InMemoryHouseholdStore();
             List<HouseholdRegister> stored = new ArrayList<>();
             for (int k = 0; k < 40; k++) {
-                stored.add(template.toBuilder().id(HouseholdId.of(number(k))).build());
+                stored.add(template.toBuilder().id(HouseholdId.of(KeyTexts.of(k))).build());
             }
             store.saveAll(stored);
             // People of stored households, of households not stored (k >= 40), without one, and nulls.
@@ -64,8 +55,8 @@ class InMemoryHouseholdStoreLookupTest {
                 people.add(switch (n % 5) {
                     case 0 -> null;
                     case 1 -> person(n, null);
-                    case 2 -> person(n, HouseholdId.of(number(40 + n)));
-                    default -> person(n, HouseholdId.of(number(n % 40)));
+                    case 2 -> person(n, HouseholdId.of(KeyTexts.of(40 + n)));
+                    default -> person(n, HouseholdId.of(KeyTexts.of(n % 40)));
                 });
             }
             InMemoryHouseholdStore.Lookup lookup = new InMemoryHouseholdStore.Lookup(32);
@@ -94,7 +85,7 @@ class InMemoryHouseholdStoreLookupTest {
     @Test
     void aReplacedRegisterIsFoundAndAnEmptyStoreFindsNothing() {
         InMemoryHouseholdStore store = new InMemoryHouseholdStore();
-        PersonRecord[] group = {person(1, HouseholdId.of(number(1))), person(2, HouseholdId.of(number(2)))};
+        PersonRecord[] group = {person(1, HouseholdId.of(KeyTexts.of(1))), person(2, HouseholdId.of(KeyTexts.of(2)))};
         HouseholdRegister[] into = new HouseholdRegister[2];
         InMemoryHouseholdStore.Lookup lookup = new InMemoryHouseholdStore.Lookup(2);
         store.registersOf(group, 2, lookup, into);
@@ -102,7 +93,7 @@ class InMemoryHouseholdStoreLookupTest {
         assertNull(into[1]);
 
         HouseholdRegister first = Samples.draw(Households.registers(DAY), 1, 7L).get(0)
-                .toBuilder().id(HouseholdId.of(number(1))).build();
+                .toBuilder().id(HouseholdId.of(KeyTexts.of(1))).build();
         store.save(first);
         HouseholdRegister second = first.toBuilder().operatingOrInvestmentIncome(!first.hasOperatingOrInvestmentIncome())
                 .build();

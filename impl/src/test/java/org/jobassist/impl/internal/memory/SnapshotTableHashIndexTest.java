@@ -33,15 +33,6 @@ class SnapshotTableHashIndexTest {
                 hashIndex ? k -> k : null);
     }
 
-    /** Key {@code k}: short (held whole in a slot), longer than a slot holds, or with characters wider than a byte. */
-    private static String key(int k) {
-        return switch (k % 3) {
-            case 0 -> "h-" + k;
-            case 1 -> "household-register-" + k;
-            default -> "户籍-" + k;
-        };
-    }
-
     private static void put(SnapshotTable<String, Item> t, List<Item> items) {
         t.write(s -> new SnapshotTable.Change<Item, Void>(items, null));
     }
@@ -71,7 +62,7 @@ class SnapshotTableHashIndexTest {
                     for (List<Integer> batch : List.of(first, second)) {
                         Map<String, Item> distinct = new HashMap<>();
                         for (int k : batch) {
-                            distinct.put(key(k), new Item(key(k), batch == first ? 1 : 2));
+                            distinct.put(KeyTexts.of(k), new Item(KeyTexts.of(k), batch == first ? 1 : 2));
                         }
                         List<Item> items = new ArrayList<>(distinct.values());
                         put(hashed, items);
@@ -80,7 +71,7 @@ class SnapshotTableHashIndexTest {
                     }
                     List<String> asked = new ArrayList<>();
                     for (int k = 0; k <= 5_000; k += 7) {
-                        String key = key(k);
+                        String key = KeyTexts.of(k);
                         asked.add(k % 10 == 0 ? null : key);
                         assertEquals(Optional.ofNullable(expected.get(key)), hashed.snapshot().get(key), key);
                         assertEquals(plain.snapshot().get(key), hashed.snapshot().get(key), key);

@@ -28,15 +28,6 @@ class TextSlotsTest {
         return copy;
     }
 
-    /** Text {@code k} of one of three shapes: held whole in a key, longer than a key holds, wider than a byte. */
-    private static String text(int k) {
-        return switch (k % 3) {
-            case 0 -> "p" + k;
-            case 1 -> "a-person-id-longer-than-sixteen-" + k;
-            default -> "人员" + k;
-        };
-    }
-
     @Test
     void findsEveryTextPutAndTheLatestValueAndNothingElse() {
         Properties.qt().withExamples(200).forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 3_000)).ofSizeBetween(0, 400))
@@ -47,7 +38,7 @@ class TextSlotsTest {
                     for (int round = 0; round < 3; round++) {
                         Map<String, Integer> puts = new LinkedHashMap<>();
                         for (int i = round; i < ks.size(); i += 3) {
-                            puts.put(text(ks.get(i)), round * 10_000 + ks.get(i));
+                            puts.put(KeyTexts.of(ks.get(i)), round * 10_000 + ks.get(i));
                         }
                         TextSlots<Integer> before = shard;
                         Map<String, Integer> beforeExpected = new LinkedHashMap<>(expected);
@@ -69,7 +60,7 @@ class TextSlotsTest {
                     }
                     assertEquals(expected.size(), shard.size());
                     for (int k = 3_001; k < 3_031; k++) {
-                        assertEquals(-1, shard.find(key(text(k)), 0, text(k)), text(k));
+                        assertEquals(-1, shard.find(key(KeyTexts.of(k)), 0, KeyTexts.of(k)), KeyTexts.of(k));
                     }
                     assertNull(TextSlots.<Integer>empty().get("p1", key("p1"), 0));
                     assertEquals(0, TextSlots.empty().size());
