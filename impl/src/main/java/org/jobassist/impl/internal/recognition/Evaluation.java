@@ -187,11 +187,6 @@ final class Evaluation {
         boolean registered;
         /** Whether the person was born after the date (a batch rejects them). */
         boolean bornAfter;
-        /**
-         * The hash of the person's county of residence: read only so that the county's code is
-         * in the cache when the person's county set is looked up.
-         */
-        int residence;
 
         /** Forgets the person, so that the next one starts from nothing. */
         void forget() {
@@ -215,7 +210,6 @@ final class Evaluation {
     void readPersonAhead(PersonRecord p, Ahead into) {
         into.registered = p.isRegisteredUnemployedOn(asOf);
         into.bornAfter = p.birthDate().isAfter(asOf);
-        into.residence = p.residence().hashCode();
     }
 
     /**
